@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+
+/** What every slide template knows about the deck it sits in. */
+export interface DeckInfo {
+  id: string;
+  title: string;
+  date: string;
+  company: string;
+}
+
+/**
+ * The props every slide template receives. `data` comes from the slide's `data:` (a reference into
+ * data/ or an inline value) and `options` from its `options:`, both already validated against the
+ * template's schemas, so a template only draws.
+ */
+export interface SlideProps<Data = unknown, Options = Record<string, unknown>> {
+  title?: string | undefined;
+  data: Data;
+  options: Options;
+  deck: DeckInfo;
+  /** 0-based position of the slide in the deck. */
+  index: number;
+}
+
+/** A template's contract: the shape of the data it binds and of the options it takes. */
+export interface SlideSchema<D extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  /** One line for `--help` and the JSON Schema description. */
+  description: string;
+  data: D;
+  options: O;
+}
