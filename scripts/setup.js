@@ -1,0 +1,74 @@
+// What `npm start` and `npm test` need before anything else runs: the npm packages, and for tests a
+// Chromium with fonts that render Japanese. Plain Node, no dependencies, since nothing is installed yet.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** The variable that points the tests (and export) at a browser of the user's choosing. */
+export const browserVariable = 'QUARTERDECK_CHROMIUM';
+
+const knownBrowsers = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Runs `npm ci` when node_modules is missing or older than the lockfile. */
+export function ensureDependencies() {
+  const installed = path.join(projectRoot, 'node_modules', '.package-lock.json');
+  const lock = path.join(projectRoot, 'package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log('Installing dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: projectRoot });
+}
+
+/** The path of a Chromium to test with, installing Debian's when this machine allows it. */
+export function ensureBrowser() {
+  const chosen = process.env[browserVariable];
+  if (chosen) {
+    if (!existsSync(chosen)) fail(`${browserVariable} is set to ${chosen}, which does not exist.`);
+    return chosen;
+  }
+  let found = knownBrowsers.find((file) => existsSync(file));
+  if (!found || !hasJapaneseFont()) {
+    if (!canUseApt()) {
+      if (found) return found;
+      fail(
+        `No Chromium found. Install Chromium (and a Japanese font such as Noto Sans CJK), then set ${browserVariable} to its path, for example:\n` +
+          `  ${browserVariable}=/usr/bin/chromium npm test`,
+      );
+    }
+    console.log("Installing Debian's chromium and fonts-noto-cjk (apt-get)…");
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    found = knownBrowsers.find((file) => existsSync(file));
+    if (!found) fail(`apt-get finished but no Chromium is at ${knownBrowsers[0]}. Set ${browserVariable} to a Chromium.`);
+  }
+  return found;
+}
+
+function hasJapaneseFont() {
+  const result = spawnSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
+  return result.status === 0 && result.stdout.trim().length > 0;
+}
+
+// Debian or Ubuntu, as root, with apt-get: the one case where installing for the user is expected.
+function canUseApt() {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  if (!existsSync('/usr/bin/apt-get') || !existsSync('/etc/os-release')) return false;
+  return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
+}
+
+export function run(command, args, options = {}) {
+  try {
+    execFileSync(command, args, { stdio: 'inherit', ...options });
+  } catch {
+    fail(`${command} ${args.join(' ')} failed.`);
+  }
+}
+
+export function fail(message) {
+  console.error(message);
+  process.exit(1);
+}

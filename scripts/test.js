@@ -1,0 +1,39 @@
+// `npm test`: install what is missing (packages, a Chromium, Japanese fonts), then type-check and run
+// every unit test (Vitest) and every browser test (Playwright), and close with one summary line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { browserVariable, ensureBrowser, ensureDependencies, projectRoot } from './setup.js';
+
+ensureDependencies();
+const browser = ensureBrowser();
+const reports = path.join(projectRoot, 'test-results', 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const env = { ...process.env, [browserVariable]: browser };
+const bin = (name) => path.join(projectRoot, 'node_modules', '.bin', name);
+const step = (title, command, args) => {
+  console.log(`\n── ${title}`);
+  return spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit', env }).status === 0;
+};
+
+const typesOk = step('Type check (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']);
+const unitFile = path.join(reports, 'vitest.json');
+step('Unit tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitFile}`]);
+const browserFile = path.join(reports, 'playwright.json');
+step('Browser tests (Playwright, Chromium)', bin('playwright'), ['test']);
+
+const unit = readJson(unitFile);
+const e2e = readJson(browserFile);
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0);
+let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
+// A runner that crashed before writing its report, or a failed type check, counts as a failure.
+if (!unit || !unit.success && unit.numFailedTests === 0) failed += 1;
+if (!e2e || (e2e.errors?.length ?? 0) > 0) failed += 1;
+if (!typesOk) failed += 1;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}

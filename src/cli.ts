@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatProblem, UserError } from './problems.ts';
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  /** Imported only when the command runs, so `check` never loads Vite. */
+  run(values: Record<string, unknown>, root: string): Promise<number>;
+}
+
+const rootOption = { root: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } } as const;
+const rootHelp = '  --root DIR     the folder holding decks/ and data/ (default: the current folder)';
+const outDir = (values: Record<string, unknown>, root: string) =>
+  typeof values.out === 'string' ? path.resolve(values.out) : path.join(root, 'dist');
+
+const commands: Record<string, Command> = {
+  build: {
+    summary: 'Build every deck into OUT/<deck-id>/index.html and a deck list at OUT/index.html.',
+    usage: `quarterdeck build [--root DIR] [--out DIR]\n\n${rootHelp}\n  --out DIR      where to write (default: DIR/dist); replaced only when the whole build succeeds`,
+    options: { ...rootOption, out: { type: 'string' } },
+    async run(values, root) {
+      const { build } = await import('./commands/build.ts');
+      const result = await build({ root, out: outDir(values, root) });
+      const slides = result.decks.reduce((sum, deck) => sum + deck.slides, 0);
+      console.log(`Built ${result.decks.length} deck(s), ${slides} slide(s) into ${path.relative(process.cwd(), result.out) || '.'}`);
+      for (const deck of result.decks) console.log(`  ${deck.id}/  ${deck.title} (${deck.slides} slides)`);
+      return 0;
+    },
+  },
+  dev: {
+    summary: 'Serve the decks and regenerate them in the open browser as you edit decks/ and data/.',
+    usage: `quarterdeck dev [--root DIR] [--port N] [--host HOST]\n\n${rootHelp}\n  --port N       port to listen on (default 5173)\n  --host HOST    address to listen on (default localhost)`,
+    options: { ...rootOption, port: { type: 'string', default: '5173' }, host: { type: 'string', default: 'localhost' } },
+    async run(values, root) {
+      const { dev } = await import('./commands/dev.ts');
+      const server = await dev({ root, port: port(values.port), host: String(values.host) });
+      console.log(`Quarterdeck dev server: ${server.url}  (Ctrl+C to stop)`);
+      return new Promise<number>(() => {});
+    },
+  },
+  preview: {
+    summary: 'Serve a built folder, the way a shared deck URL is served.',
+    usage: `quarterdeck preview [--root DIR] [--out DIR] [--port N] [--host HOST]\n\n${rootHelp}\n  --out DIR      the built folder (default: DIR/dist)\n  --port N       port to listen on (default 4173)\n  --host HOST    address to listen on (default localhost)`,
+    options: { ...rootOption, out: { type: 'string' }, port: { type: 'string', default: '4173' }, host: { type: 'string', default: 'localhost' } },
+    async run(values, root) {
+      const { preview } = await import('./commands/preview.ts');
+      const server = await preview({ root, out: outDir(values, root), port: port(values.port), host: String(values.host) });
+      console.log(`Serving ${path.relative(process.cwd(), server.out) || '.'} at ${server.url}  (Ctrl+C to stop)`);
+      return new Promise<number>(() => {});
+    },
+  },
+  check: {
+    summary: 'Validate every deck and data file without writing anything; exit 1 on any problem.',
+    usage: `quarterdeck check [--root DIR]\n\n${rootHelp}`,
+    options: rootOption,
+    async run(_values, root) {
+      const { check } = await import('./commands/check.ts');
+      const report = await check({ root });
+      for (const line of report.lines) console.log(line);
+      if (report.problems.length) throw new UserError(report.problems);
+      return 0;
+    },
+  },
+  schema: {
+    summary: 'Write decks/deck.schema.json, the JSON Schema editors use to check deck files.',
+    usage: `quarterdeck schema [--root DIR]\n\n${rootHelp}`,
+    options: rootOption,
+    async run(_values, root) {
+      const { writeDeckSchema } = await import('./commands/schema.ts');
+      console.log(`Wrote ${path.relative(process.cwd(), await writeDeckSchema(root))}`);
+      return 0;
+    },
+  },
+};
+
+const mainHelp = `quarterdeck: investor-relations decks compiled from data
+
+Usage: quarterdeck <command> [options]
+
+Commands:
+${Object.entries(commands).map(([name, command]) => `  ${name.padEnd(9)}${command.summary}`).join('\n')}
+
+Run quarterdeck <command> --help for a command's options.`;
+
+function port(value: unknown): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw usage(`--port takes a port number, not "${String(value)}".`);
+  return number;
+}
+
+class UsageError extends Error {}
+const usage = (message: string) => new UsageError(message);
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(mainHelp);
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) throw usage(`Unknown command "${name}".\n\n${mainHelp}`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: false, strict: true });
+  } catch (error) {
+    throw usage(`${(error as Error).message}\n\nUsage: ${command.usage}`);
+  }
+  if (parsed.values.help) {
+    console.log(`${command.summary}\n\nUsage: ${command.usage}`);
+    return 0;
+  }
+  return command.run(parsed.values, path.resolve(String(parsed.values.root)));
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
+    if (error instanceof UserError) {
+      for (const problem of error.problems) console.error(formatProblem(problem));
+      console.error(`\n${error.problems.length} problem(s) found.`);
+      process.exitCode = 1;
+    } else if (error instanceof UsageError) {
+      console.error(error.message);
+      process.exitCode = 1;
+    } else {
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { RevealApi } from 'reveal.js';
+import type { ViteHotContext } from 'vite/types/hot.js';
+
+/** Sent by `quarterdeck dev` after a deck or data file changed and the project loads cleanly. */
+export const updateEvent = 'quarterdeck:update';
+
+/**
+ * Keeps the open deck in step with the files while `quarterdeck dev` runs: fetch the page again,
+ * swap the slides in place and return to the same slide and fragment, so the presenter never
+ * loses their place. Errors are shown by Vite's own overlay, which this clears on recovery.
+ */
+export function followEdits(deck: RevealApi, hot: ViteHotContext): void {
+  hot.on(updateEvent, async () => {
+    const response = await fetch(location.pathname, { cache: 'no-store' });
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const slides = page.querySelector('.reveal .slides');
+    document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove());
+    if (!slides) return location.reload();
+    const { h, v, f } = deck.getIndices();
+    document.querySelector('.reveal .slides')!.innerHTML = slides.innerHTML;
+    syncStyles(page);
+    deck.sync();
+    deck.slide(h, v, f);
+    document.dispatchEvent(new CustomEvent('quarterdeck:updated'));
+  });
+}
+
+// Template styles live in <style> elements of the rendered head; a new template on the page brings new ones.
+function syncStyles(page: Document): void {
+  const known = new Set([...document.head.querySelectorAll('style[id]')].map((style) => style.id));
+  for (const style of page.head.querySelectorAll('style[id]')) {
+    if (!known.has(style.id)) document.head.append(style.cloneNode(true));
+  }
+}

@@ -1,0 +1,20 @@
+// The browser entry: reveal.js does the runtime; everything else on the page was prerendered.
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './themes/quarterdeck.css';
+import './themes/midnight.css';
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import { revealOptions } from './reveal-options.ts';
+
+document.documentElement.classList.remove('qd-no-js');
+
+const deck = new Reveal(revealOptions);
+// The ES module build sets no global; tests and the speaker view look for one.
+(window as unknown as { Reveal: typeof deck }).Reveal = deck;
+await deck.initialize({ plugins: [Notes] });
+
+if (import.meta.hot) {
+  const { followEdits } = await import('./live-reload.ts');
+  followEdits(deck, import.meta.hot);
+}

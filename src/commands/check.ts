@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { checkStatedFigures, type Comparison } from '../finance/checks.ts';
+import { DataStore } from '../load/data-store.ts';
+import { loadDataFiles } from '../load/data-files.ts';
+import { loadProject } from '../load/project.ts';
+import { sortProblems, type Problem } from '../problems.ts';
+
+export interface CheckReport {
+  /** What was checked and every stated-versus-computed difference, for the terminal. */
+  lines: string[];
+  problems: Problem[];
+  comparisons: number;
+  differences: Comparison[];
+}
+
+/** Validates every deck and data file and compares stated figures with computed ones; writes nothing. */
+export async function check(options: { root: string }): Promise<CheckReport> {
+  const root = path.resolve(options.root);
+  const store = new DataStore(root);
+  const [project, data] = await Promise.all([loadProject(root, store), loadDataFiles(root, store)]);
+  const figures = checkStatedFigures(data.documents.map(({ file, doc }) => ({ file, doc })));
+
+  const unexplained = figures.differences.filter((difference) => !difference.explained);
+  const located = new Map(data.documents.map((document) => [document.file, document.source]));
+  const differenceProblems = unexplained.map((difference): Problem => {
+    const source = located.get(difference.stated.file);
+    const where = source ? source.locate([]) : { line: 1, column: 1 };
+    return {
+      file: difference.stated.file,
+      ...where,
+      path: [],
+      message: `Stated ${difference.what} is ${difference.stated.value} but computes to ${round(difference.computed.value)} (${describeInputs(difference)}).`,
+      hint: 'Correct the figure, or add a note next to it that explains the difference.',
+    };
+  });
+
+  const lines = [
+    `Checked ${project.deckFiles.length} deck file(s) and ${data.files} data file(s) (${data.documents.length} IR document(s)) in ${path.relative(process.cwd(), root) || '.'}.`,
+    `Compared ${figures.comparisons.length} stated figure(s) with computed ones: ${figures.differences.length} difference(s) beyond rounding, ${figures.differences.length - unexplained.length} explained by a note.`,
+    ...figures.differences.map(
+      (difference) =>
+        `  ${difference.explained ? 'explained' : 'UNEXPLAINED'}: ${difference.what}: stated ${difference.stated.value} (${difference.stated.file}, ${difference.stated.source.slide}), computed ${round(difference.computed.value)} from ${describeInputs(difference)}${difference.note ? `\n    note: ${difference.note}` : ''}`,
+    ),
+  ];
+  return {
+    lines,
+    problems: sortProblems([...project.problems, ...data.problems, ...differenceProblems]),
+    comparisons: figures.comparisons.length,
+    differences: figures.differences,
+  };
+}
+
+function describeInputs(comparison: Comparison): string {
+  return comparison.from.map((input) => `${input.metric} ${input.at} = ${input.value} in ${input.file}, ${input.source.slide}`).join('; ');
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { preview as vitePreview, type PreviewServer } from 'vite';
+import { viteConfig } from '../compile/vite-config.ts';
+import { UserError } from '../problems.ts';
+
+export interface PreviewOptions {
+  root: string;
+  out: string;
+  port: number;
+  host: string;
+}
+
+export interface RunningPreview {
+  url: string;
+  out: string;
+  server: PreviewServer;
+  close(): Promise<void>;
+}
+
+/** Serves a built folder as static files, exactly as a shared deck URL would be served. */
+export async function preview(options: PreviewOptions): Promise<RunningPreview> {
+  const out = path.resolve(options.out);
+  if (!existsSync(path.join(out, 'index.html'))) {
+    throw new UserError([
+      { file: out, line: 1, column: 1, path: [], message: 'There is no built deck list here.', hint: 'Run quarterdeck build first, with the same --out.' },
+    ]);
+  }
+  const config = viteConfig(path.resolve(options.root), { mode: 'production' });
+  const server = await vitePreview({
+    ...config,
+    appType: 'mpa',
+    build: { outDir: out },
+    preview: { port: options.port, host: options.host, strictPort: true },
+  });
+  const url = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;
+  return { url, out, server, close: () => server.close() };
+}

@@ -1,0 +1,53 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { customTemplatePattern, dataReferencePattern, deckSchema, slideSchema } from '../model/deck.ts';
+import { slideSchemas } from '../model/slides/index.ts';
+
+/**
+ * The JSON Schema for deck files, generated from the zod schemas so the two never disagree.
+ * Each slide is checked against its own template: the editor offers that template's options and
+ * data fields once `template:` is set.
+ */
+export function deckJsonSchema(): Record<string, unknown> {
+  const toJson = (schema: z.ZodType) =>
+    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const base = toJson(deckSchema) as { properties: Record<string, unknown> };
+  const slideBase = toJson(slideSchema) as { properties: Record<string, Record<string, unknown>> };
+  const reference = { type: 'string', pattern: dataReferencePattern.source, description: slideBase.properties.data!.description };
+  const builtins = Object.entries(slideSchemas).map(([name, schema]) => ({
+    type: 'object',
+    description: schema.description,
+    properties: {
+      ...slideBase.properties,
+      template: { const: name, description: schema.description },
+      data: { anyOf: [reference, withoutDialect(toJson(schema.data))] },
+      options: withoutDialect(toJson(schema.options)),
+    },
+    required: ['template'],
+    additionalProperties: false,
+  }));
+  const custom = {
+    type: 'object',
+    description: 'A Svelte component of your own project.',
+    properties: { ...slideBase.properties, template: { type: 'string', pattern: customTemplatePattern.source } },
+    required: ['template'],
+    additionalProperties: false,
+  };
+  return {
+    ...base,
+    title: 'Quarterdeck deck file',
+    properties: { ...base.properties, slides: { ...(base.properties.slides as object), items: { oneOf: [...builtins, custom] } } },
+  };
+}
+
+export async function writeDeckSchema(root: string): Promise<string> {
+  const file = path.join(root, 'decks', 'deck.schema.json');
+  await writeFile(file, `${JSON.stringify(deckJsonSchema(), null, 2)}\n`);
+  return file;
+}
+
+function withoutDialect(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = schema;
+  return rest;
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { DataStore } from '../load/data-store.ts';
+import { loadProject, type LoadedProject } from '../load/project.ts';
+import { formatProblem, type Problem } from '../problems.ts';
+import { deckListPage, deckPage, problemPage } from './page.ts';
+import { RenderSession } from './render-session.ts';
+import { clientEntry, problemPageEntry } from './vite-config.ts';
+
+/** Must match src/client/live-reload.ts, which the browser runs. */
+const updateEvent = 'quarterdeck:update';
+const watched = /\.(ya?ml|json|svelte)$/;
+
+/**
+ * `quarterdeck dev` as a Vite plugin: renders decks on request from the files as they are now, and
+ * when a deck, data or template file changes tells the open pages to fetch their slides again, or
+ * shows Vite's error overlay naming the file and line of the first problem.
+ */
+export function devPlugin(userRoot: string): Plugin {
+  const store = new DataStore(userRoot);
+  let session: RenderSession;
+
+  const load = () => loadProject(userRoot, store);
+
+  async function onChange(server: ViteDevServer, file: string) {
+    if (!watched.test(file)) return;
+    store.forget(file);
+    const project = await load();
+    if (project.problems.length) server.ws.send({ type: 'error', err: overlayError(userRoot, project.problems) });
+    else server.ws.send({ type: 'custom', event: updateEvent, data: { decks: project.decks.map((deck) => deck.id) } });
+  }
+
+  return {
+    name: 'quarterdeck-dev',
+    configureServer(server) {
+      session = RenderSession.over(server);
+      server.watcher.add([path.join(userRoot, 'decks'), path.join(userRoot, 'data')]);
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => void onChange(server, file));
+
+      server.middlewares.use(async (request, response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const match = /^\/(?:([a-z0-9][a-z0-9-]*)\/)?(?:index\.html)?$/.exec(url.pathname);
+        if (!match || request.method !== 'GET') return next();
+        try {
+          const project = await load();
+          const html = match[1] ? await deckHtml(project, match[1]) : await listHtml(project);
+          if (html === undefined) return next();
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-store');
+          response.end(await server.transformIndexHtml(url.pathname, html));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+
+  async function deckHtml(project: LoadedProject, id: string): Promise<string | undefined> {
+    const deck = project.decks.find((candidate) => candidate.id === id);
+    if (!deck) {
+      return project.deckFiles.some((file) => path.basename(file).replace(/\.ya?ml$/, '') === id) ? problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`) : undefined;
+    }
+    return deckPage(deck, await session.renderDeck(deck), { scripts: [`/${clientEntry}`], styles: [] });
+  }
+
+  async function listHtml(project: LoadedProject): Promise<string> {
+    const entries = project.decks.map(({ id, title, company, date, slides }) => ({ id, title, company, date, slideCount: slides.length }));
+    return deckListPage(await session.renderDeckList(entries));
+  }
+}
+
+/** In the shape of Vite's own errors, so its overlay shows the file and position. */
+function overlayError(root: string, problems: Problem[]) {
+  const first = problems[0]!;
+  return {
+    message: problems.map(formatProblem).join('\n'),
+    stack: '',
+    id: path.join(root, first.file),
+    loc: { file: path.join(root, first.file), line: first.line, column: first.column },
+    plugin: 'quarterdeck',
+  };
+}

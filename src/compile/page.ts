@@ -1,0 +1,58 @@
+import type { ResolvedDeck } from '../model/resolved.ts';
+import type { Rendered } from './ssr-entry.ts';
+
+export interface PageAssets {
+  /** URLs, relative to the page or absolute. */
+  scripts: string[];
+  styles: string[];
+}
+
+/**
+ * The whole HTML document of a deck. Everything interpolated here is either our own constant,
+ * a schema-validated code (lang, theme) or HTML that Svelte rendered and escaped.
+ * The `qd-no-js` class lets the stylesheet lay every slide out as a page when no script runs;
+ * the client removes it before reveal.js starts.
+ */
+export function deckPage(deck: ResolvedDeck, rendered: Rendered, assets: PageAssets): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${deck.lang}" class="qd-no-js" data-theme="${deck.theme}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Quarterdeck">',
+    ...assets.styles.map((href) => `<link rel="stylesheet" href="${href}">`),
+    rendered.head,
+    '</head>',
+    '<body>',
+    '<div class="reveal"><div class="slides">',
+    rendered.body,
+    '</div></div>',
+    ...assets.scripts.map((src) => `<script type="module" src="${src}"></script>`),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** A page of our own (the deck list, the dev server's problem page) around rendered HTML. */
+function plainPage(rendered: Rendered, scripts: string[] = []): string {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    rendered.head,
+    '</head>',
+    '<body>',
+    rendered.body,
+    ...scripts.map((src) => `<script type="module" src="${src}"></script>`),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+export const deckListPage = (rendered: Rendered) => plainPage(rendered);
+export const problemPage = (rendered: Rendered, script: string) => plainPage(rendered, [script]);

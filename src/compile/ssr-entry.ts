@@ -1,0 +1,44 @@
+// Runs inside Vite's SSR module graph (see render-session.ts), which compiles the .svelte files.
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import type { ResolvedDeck } from '../model/resolved.ts';
+import type { SlideProps } from '../model/slide.ts';
+import { templates } from '../templates/registry.ts';
+import DeckList, { type DeckListEntry } from './DeckList.svelte';
+import DeckSlides, { type RenderableSlide } from './DeckSlides.svelte';
+import ProblemList from './ProblemList.svelte';
+
+export interface Rendered {
+  head: string;
+  body: string;
+}
+
+type AnyTemplate = Component<SlideProps<any, any>>;
+
+/** Custom templates by absolute path; the caller loads them through Vite. */
+export type CustomTemplates = Map<string, AnyTemplate>;
+
+export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates): Rendered {
+  const info = { id: deck.id, title: deck.title, date: deck.date, company: deck.company };
+  const slides: RenderableSlide[] = deck.slides.map((slide, index) => {
+    const ref = slide.template;
+    const component =
+      ref.kind === 'builtin' ? (templates as Record<string, AnyTemplate>)[ref.name] : custom.get(ref.file);
+    if (!component) throw new Error(`No component loaded for template ${ref.kind === 'builtin' ? ref.name : ref.file}`);
+    return {
+      template: ref.kind === 'builtin' ? ref.name : ref.relative,
+      component,
+      props: { title: slide.title, data: slide.data, options: slide.options, deck: info, index },
+      notes: slide.notes,
+    };
+  });
+  return render(DeckSlides, { props: { title: `${deck.title} · ${deck.company}`, slides } });
+}
+
+export function renderDeckList(decks: DeckListEntry[]): Rendered {
+  return render(DeckList, { props: { decks } });
+}
+
+export function renderProblemList(problems: string[]): Rendered {
+  return render(ProblemList, { props: { problems } });
+}

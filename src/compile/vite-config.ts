@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { InlineConfig, PluginOption } from 'vite';
+
+/** The folder holding Quarterdeck's own src/, whatever folder the user runs it from. */
+export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The browser entry, as Vite names it from packageRoot. */
+export const clientEntry = 'src/client/main.ts';
+
+/** The dev server's page for a deck that does not load: it only waits for the fix. */
+export const problemPageEntry = 'src/client/problem-page.ts';
+
+/** The server entry that renders decks; loaded through Vite so that .svelte files compile. */
+export const ssrEntry = '/src/compile/ssr-entry.ts';
+
+/**
+ * The one Vite config that build, dev and preview start from. Templates only ever render on the
+ * server (the browser gets their HTML, not their code), so their styles are injected into the
+ * rendered head instead of being emitted as CSS files.
+ */
+export function viteConfig(userRoot: string, extra: { mode: 'production' | 'development'; plugins?: PluginOption[] }): InlineConfig {
+  return {
+    configFile: false,
+    root: packageRoot,
+    mode: extra.mode,
+    logLevel: 'warn',
+    clearScreen: false,
+    base: './',
+    plugins: [svelte({ configFile: false, compilerOptions: { css: 'injected' } }), ...(extra.plugins ?? [])],
+    server: { fs: { allow: [packageRoot, userRoot] } },
+  };
+}

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { irDocumentSchema, type IrDocument } from '../model/ir/index.ts';
+import type { Problem } from '../problems.ts';
+import type { DataStore } from './data-store.ts';
+import { listFiles } from './project.ts';
+import type { YamlSource } from './yaml-source.ts';
+import { zodProblems } from './zod-problems.ts';
+
+export interface LoadedIrDocument {
+  file: string;
+  doc: IrDocument;
+  source: YamlSource;
+}
+
+/**
+ * Reads every file under data/ and validates each one that names a `kind:` against the IR data
+ * model. Files without `kind` are free-form data that only the slides using them validate.
+ */
+export async function loadDataFiles(root: string, store: DataStore): Promise<{ files: number; documents: LoadedIrDocument[]; problems: Problem[] }> {
+  const files = await listFiles(path.join(root, 'data'), /\.(ya?ml|json)$/, true);
+  const documents: LoadedIrDocument[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const read = await store.read(file);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const value = read.source.value;
+    if (!value || typeof value !== 'object' || !('kind' in value)) continue;
+    const parsed = irDocumentSchema.safeParse(value);
+    if (parsed.success) documents.push({ file: read.source.file, doc: parsed.data, source: read.source });
+    else problems.push(...zodProblems(parsed.error, read.source));
+  }
+  return { files: files.length, documents, problems };
+}

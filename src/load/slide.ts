@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { customTemplatePattern, type SlideEntry } from '../model/deck.ts';
+import type { ResolvedSlide, TemplateRef } from '../model/resolved.ts';
+import { slideSchemas } from '../model/slides/index.ts';
+import { formatPath, type DataPath, type Problem } from '../problems.ts';
+import type { DataStore } from './data-store.ts';
+import { lookup, parseDataReference } from './data-reference.ts';
+import { resolveInsideRoot } from './root-paths.ts';
+import type { YamlSource } from './yaml-source.ts';
+import { zodProblems } from './zod-problems.ts';
+
+export interface SlideContext {
+  root: string;
+  store: DataStore;
+  deck: YamlSource;
+  /** Where this slide sits in the deck file: ['slides', n]. */
+  at: DataPath;
+}
+
+type Resolved<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Looks up a slide's template and data and validates both; reports every problem it finds. */
+export async function resolveSlide(entry: SlideEntry, context: SlideContext): Promise<Resolved<ResolvedSlide>> {
+  const template = resolveTemplate(entry.template, context);
+  const data = await resolveData(entry.data, context);
+  if (!template.ok || !data.ok) {
+    return { ok: false, problems: [...(template.ok ? [] : template.problems), ...(data.ok ? [] : data.problems)] };
+  }
+  const problems: Problem[] = [];
+  let validData = data.value.value;
+  let options: Record<string, unknown> = entry.options ?? {};
+  if (template.value.kind === 'builtin') {
+    const schema = slideSchemas[template.value.name as keyof typeof slideSchemas];
+    const parsedData = schema.data.safeParse(validData);
+    if (parsedData.success) validData = parsedData.data;
+    else problems.push(...zodProblems(parsedData.error, data.value.source, data.value.at));
+    const parsedOptions = schema.options.safeParse(options);
+    if (parsedOptions.success) options = parsedOptions.data as Record<string, unknown>;
+    else problems.push(...zodProblems(parsedOptions.error, context.deck, [...context.at, 'options']));
+  }
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    value: { template: template.value, title: entry.title, notes: entry.notes, data: validData, options },
+  };
+}
+
+function resolveTemplate(name: string, { root, deck, at }: SlideContext): Resolved<TemplateRef> {
+  const where = [...at, 'template'];
+  if (customTemplatePattern.test(name)) {
+    const file = resolveInsideRoot(root, root, name);
+    if (!file) return fail(deck.problemAt(where, `The template path ${name} leaves --root.`, 'Keep custom templates inside the project folder.'));
+    if (!existsSync(file)) return fail(deck.problemAt(where, `Template file ${name} does not exist.`, 'Custom template paths are relative to --root.'));
+    return { ok: true, value: { kind: 'custom', file, relative: name } };
+  }
+  if (Object.hasOwn(slideSchemas, name)) return { ok: true, value: { kind: 'builtin', name } };
+  return fail(
+    deck.problemAt(where, `Unknown template "${name}".`, `Use one of: ${Object.keys(slideSchemas).join(', ')}, or a path to a .svelte file.`),
+  );
+}
+
+interface LocatedData {
+  value: unknown;
+  /** The file the value was read from and where in it, for messages about the value. */
+  source: YamlSource;
+  at: DataPath;
+}
+
+async function resolveData(data: unknown, context: SlideContext): Promise<Resolved<LocatedData>> {
+  const { root, store, deck, at } = context;
+  const where = [...at, 'data'];
+  if (typeof data !== 'string') return { ok: true, value: { value: data, source: deck, at: where } };
+
+  const reference = parseDataReference(data);
+  if (!reference) {
+    return fail(deck.problemAt(where, `"${data}" is not a data reference.`, 'Write file.yaml#path.to.value, with the file relative to data/.'));
+  }
+  const dataFolder = path.join(root, 'data');
+  const file = resolveInsideRoot(root, dataFolder, reference.file);
+  if (!file) return fail(deck.problemAt(where, `The data reference ${data} leaves --root.`, 'Data files live in data/ under --root.'));
+  const read = await store.read(file);
+  if (!read.ok) {
+    if ('missing' in read) {
+      return fail(deck.problemAt(where, `Data file data/${reference.file} does not exist.`, 'The file part of a data reference is relative to data/.'));
+    }
+    return { ok: false, problems: read.problems };
+  }
+  const found = lookup(read.source.value, reference.path);
+  if (!found.found) {
+    const choices = found.choices.length ? ` It has: ${found.choices.join(', ')}.` : '';
+    return fail(
+      deck.problemAt(
+        where,
+        `data/${reference.file} has nothing at ${formatPath(reference.path)}: no "${found.missing}" in ${formatPath(found.at) || 'the top level'}.${choices}`,
+        'Check the path after # in the data reference.',
+      ),
+    );
+  }
+  return { ok: true, value: { value: found.value, source: read.source, at: reference.path } };
+}
+
+function fail<T>(problem: Problem): Resolved<T> {
+  return { ok: false, problems: [problem] };
+}

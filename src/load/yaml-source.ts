@@ -1,0 +1,80 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { DataPath, Problem } from '../problems.ts';
+
+/** A parsed YAML file that still knows where every value came from. */
+export interface YamlSource {
+  /** Relative to --root, forward slashes. */
+  file: string;
+  value: unknown;
+  locate(path: DataPath): { line: number; column: number };
+  /** The position of the key itself, for a field that should not be there. */
+  locateKey(path: DataPath): { line: number; column: number };
+  problemAt(path: DataPath, message: string, hint?: string): Problem;
+}
+
+export type ParsedYaml = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
+
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      problems: doc.errors.map((error) => {
+        const [line, column] = position(lineCounter, error.pos[0]);
+        return {
+          file,
+          line,
+          column,
+          path: [],
+          message: `YAML syntax error: ${firstLine(error.message)}`,
+          hint: 'Check the indentation and quoting around this line.',
+        };
+      }),
+    };
+  }
+  const at = (path: DataPath, preferKey: boolean) => {
+    const [line, column] = position(lineCounter, nodeAt(doc, path, preferKey)?.range?.[0] ?? 0);
+    return { line, column };
+  };
+  const locate = (path: DataPath) => at(path, false);
+  return {
+    ok: true,
+    source: {
+      file,
+      value: doc.toJS({ maxAliasCount: 100 }),
+      locate,
+      locateKey: (path) => at(path, true),
+      problemAt: (path, message, hint) => ({ file, ...locate(path), path, message, hint }),
+    },
+  };
+}
+
+/** The deepest node that exists along `path`: a missing key points at its parent. */
+function nodeAt(doc: Document, path: DataPath, preferKey: boolean): Node | undefined {
+  let node = doc.contents as Node | null;
+  if (!node) return undefined;
+  for (const [index, key] of path.entries()) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      const wantKey = preferKey && index === path.length - 1;
+      // Point at the key for a value that is null, since an empty value has no range of its own.
+      next = pair ? (!wantKey && pair.value && (pair.value as Node).range ? pair.value : pair.key) : undefined;
+    } else if (isSeq(node) && typeof key === 'number') {
+      next = node.items[key];
+    }
+    if (!next) break;
+    node = next as Node;
+  }
+  return node;
+}
+
+function position(lineCounter: LineCounter, offset: number): [number, number] {
+  const { line, col } = lineCounter.linePos(offset);
+  return [Math.max(line, 1), Math.max(col, 1)];
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

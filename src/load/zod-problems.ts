@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { DataPath, Problem } from '../problems.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+/**
+ * Turns a failed zod validation into problems located in the YAML file, so each message names
+ * the line of the offending value. `prefix` is where the validated value sits inside the file.
+ */
+export function zodProblems(error: z.ZodError, source: YamlSource, prefix: DataPath = []): Problem[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.join(', ');
+      const at = issue.keys[0] === undefined ? path : [...path, issue.keys[0]];
+      const hint = 'Check the spelling; the JSON Schema lists the fields this place accepts.';
+      return { ...source.problemAt(at, `Unknown field ${keys}.`, hint), ...source.locateKey(at) };
+    }
+    return source.problemAt(path, issue.message, hintFor(issue));
+  });
+}
+
+function hintFor(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.expected === 'number') {
+    return 'Write the figure as a plain number, such as 1234.5 or -20 (no thousands separators, units or brackets).';
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'This field is required.';
+  return undefined;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Themes a deck may name; each is a stylesheet in src/client/themes/. */
+export const themeNames = ['quarterdeck', 'midnight'] as const;
+export type ThemeName = (typeof themeNames)[number];
+
+/**
+ * `file.yaml#path.to[0].value`: a file under data/ and, after `#`, a path inside it.
+ * Without `#`, the whole file.
+ */
+export const dataReferencePattern = /^[^#\s]+\.(ya?ml|json)(#[^\s#]+)?$/;
+
+/** A custom template: a .svelte file of the user's project, relative to --root. */
+export const customTemplatePattern = /\.svelte$/;
+
+export const slideSchema = z
+  .object({
+    template: z
+      .string()
+      .min(1)
+      .describe('A built-in template name (title, agenda, section, highlights, table, chart, …) or a path to a .svelte file relative to --root.'),
+    title: z.string().optional().describe('The slide title; templates show it in the title band.'),
+    notes: z.string().optional().describe('Speaker notes, shown in the speaker view (press S).'),
+    data: z
+      .unknown()
+      .optional()
+      .describe('A reference into data/ such as "acme/results.yaml#revenue.quarterly", or the data inline.'),
+    options: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Template options, such as fragments: true to build a chart or list step by step.'),
+  })
+  .strict();
+
+export const deckSchema = z
+  .object({
+    title: z.string().min(1).describe('The deck title, shown on the title slide and in the deck list.'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'Use YYYY-MM or YYYY-MM-DD, for example 2008-06.')
+      .describe('When the deck is presented: YYYY-MM or YYYY-MM-DD.'),
+    company: z.string().min(1).describe('The company presenting.'),
+    theme: z.enum(themeNames).default('quarterdeck').describe('The visual theme.'),
+    lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use an HTML language code such as en or ja.").default('en').describe('The language of the deck text, as an HTML lang code.'),
+    slides: z.array(slideSchema).min(1, 'A deck needs at least one slide.').describe('The slides, in order.'),
+  })
+  .strict();
+
+export type SlideEntry = z.infer<typeof slideSchema>;
+export type DeckFile = z.infer<typeof deckSchema>;

@@ -1,0 +1,29 @@
+import type { ThemeName } from './deck.ts';
+
+/** Where a slide's template comes from: our registry, or a .svelte file of the user's project. */
+export type TemplateRef =
+  | { kind: 'builtin'; name: string }
+  | { kind: 'custom'; /** Absolute path. */ file: string; /** As written, relative to --root. */ relative: string };
+
+/** A slide with its data looked up and validated: everything a template needs to draw. */
+export interface ResolvedSlide {
+  template: TemplateRef;
+  title?: string | undefined;
+  notes?: string | undefined;
+  data: unknown;
+  options: Record<string, unknown>;
+}
+
+/** A deck file after loading: the input of the compiler. */
+export interface ResolvedDeck {
+  /** The file name without .yaml; also the output folder name. */
+  id: string;
+  /** Relative to --root. */
+  file: string;
+  title: string;
+  date: string;
+  company: string;
+  theme: ThemeName;
+  lang: string;
+  slides: ResolvedSlide[];
+}

@@ -1,0 +1,53 @@
+/**
+ * The one error type for mistakes a user can fix. It carries every problem found, not only the
+ * first, each with the file, position and data path, so a user fixes a file in one pass.
+ * Anything else thrown is a bug in Quarterdeck, and the CLI prints its stack.
+ */
+
+export type DataPath = (string | number)[];
+
+export interface Problem {
+  /** Path relative to --root, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  /** Where inside the file, e.g. ['slides', 3, 'data']. Empty for the whole file. */
+  path: DataPath;
+  message: string;
+  /** What to do about it. */
+  hint?: string | undefined;
+}
+
+export class UserError extends Error {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'UserError';
+    this.problems = problems;
+  }
+}
+
+/** `slides[3].data.rows[0]`, the spelling users see in messages. */
+export function formatPath(path: DataPath): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += /^[A-Za-z_$][\w$-]*$/.test(key) ? (text ? `.${key}` : key) : `[${JSON.stringify(key)}]`;
+  }
+  return text;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = `${problem.file}:${problem.line}:${problem.column}`;
+  const path = problem.path.length ? ` ${formatPath(problem.path)}:` : '';
+  const hint = problem.hint ? `\n    ${problem.hint}` : '';
+  return `${where}${path} ${problem.message}${hint}`;
+}
+
+/** Problems sorted by file and position, so output is stable whatever order checks ran in. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
