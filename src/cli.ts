@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatProblem, UserError } from './problems.ts';
@@ -111,7 +112,11 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`${command.summary}\n\nUsage: ${command.usage}`);
     return 0;
   }
-  return command.run(parsed.values, path.resolve(String(parsed.values.root)));
+  const root = path.resolve(String(parsed.values.root));
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    throw usage(`--root ${String(parsed.values.root)} is not a folder. Point --root at the folder holding decks/ and data/.`);
+  }
+  return command.run(parsed.values, root);
 }
 
 export async function runCli(argv: string[]): Promise<void> {

@@ -21,6 +21,8 @@ export function deckPage(deck: ResolvedDeck, rendered: Rendered, assets: PageAss
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Quarterdeck">',
+    // No favicon request: a deck is often opened from a folder or a static host without one.
+    '<link rel="icon" href="data:,">',
     ...assets.styles.map((href) => `<link rel="stylesheet" href="${href}">`),
     rendered.head,
     '</head>',

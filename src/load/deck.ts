@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { deckSchema } from '../model/deck.ts';
+import { deckSchema, slideSchema, type SlideEntry } from '../model/deck.ts';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import type { Problem } from '../problems.ts';
 import type { DataStore } from './data-store.ts';
@@ -30,17 +30,29 @@ export async function loadDeck(root: string, absolute: string, store: DataStore)
     });
   }
   const checked = deckSchema.safeParse(source.value ?? {});
-  if (!checked.success) return { ok: false, problems: [...problems, ...zodProblems(checked.error, source)] };
+  if (!checked.success) problems.push(...zodProblems(checked.error, source));
+  // A mistake in the deck's own fields does not hide the slides' problems: each slide that is
+  // well-formed on its own still gets its template and data checked.
+  const entries = checked.success ? checked.data.slides.map((entry, index) => ({ entry, index })) : wellFormedSlides(source.value);
 
   const slides: ResolvedSlide[] = [];
   const results = await Promise.all(
-    checked.data.slides.map((entry, index) => resolveSlide(entry, { root, store, deck: source, at: ['slides', index] })),
+    entries.map(({ entry, index }) => resolveSlide(entry, { root, store, deck: source, at: ['slides', index] })),
   );
   for (const result of results) {
     if (result.ok) slides.push(result.value);
     else problems.push(...result.problems);
   }
-  if (problems.length) return { ok: false, problems };
+  if (problems.length || !checked.success) return { ok: false, problems };
   const { title, date, company, theme, lang } = checked.data;
   return { ok: true, deck: { id, file, title, date, company, theme, lang, slides } };
+}
+
+function wellFormedSlides(value: unknown): { entry: SlideEntry; index: number }[] {
+  const slides = (value as { slides?: unknown } | null)?.slides;
+  if (!Array.isArray(slides)) return [];
+  return slides.flatMap((slide, index) => {
+    const parsed = slideSchema.safeParse(slide);
+    return parsed.success ? [{ entry: parsed.data, index }] : [];
+  });
 }

@@ -15,6 +15,9 @@ export function zodProblems(error: z.ZodError, source: YamlSource, prefix: DataP
       const hint = 'Check the spelling; the JSON Schema lists the fields this place accepts.';
       return { ...source.problemAt(at, `Unknown field ${keys}.`, hint), ...source.locateKey(at) };
     }
+    if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
+      return source.problemAt(path, `Missing field ${String(path.at(-1))} (expected ${issue.expected}).`, 'Add this field; it is required.');
+    }
     return source.problemAt(path, issue.message, hintFor(issue));
   });
 }
@@ -23,6 +26,5 @@ function hintFor(issue: z.core.$ZodIssue): string | undefined {
   if (issue.code === 'invalid_type' && issue.expected === 'number') {
     return 'Write the figure as a plain number, such as 1234.5 or -20 (no thousands separators, units or brackets).';
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'This field is required.';
   return undefined;
 }

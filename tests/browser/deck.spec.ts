@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import { currentIndex, overflowOnCurrentSlide, revealReady } from './slide-checks.ts';
+
+const deck = '/quarterly/';
+const slideCount = 10;
+
+test('the deck list links every deck with its title, date and slide count', async ({ page }) => {
+  await page.goto('/');
+  const link = page.locator('a[href="./quarterly/"]');
+  await expect(link).toContainText('Results for the Fourth Quarter');
+  await expect(link).toContainText('Acme Robotics');
+  await expect(link).toContainText('May 2025');
+  await expect(link).toContainText('10 slides');
+  await link.click();
+  await revealReady(page);
+  await expect(page.locator('.reveal .slides > section')).toHaveCount(slideCount);
+});
+
+test('the built HTML carries every slide text, number and chart without JavaScript', async ({ browser, request }) => {
+  const html = await (await request.get(deck)).text();
+  for (const text of ['Income statement', '48,210', '(320)', 'Operating margin', 'Questions welcome', 'Europe']) {
+    expect(html).toContain(text);
+  }
+  expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(4);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(deck);
+  await expect(page.getByText('Revenue by quarter, side by side')).toBeVisible();
+  await expect(page.getByText('Questions welcome')).toBeVisible();
+  await context.close();
+});
+
+test('arrow keys move between slides and the URL follows', async ({ page }) => {
+  await page.goto(deck);
+  await revealReady(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => currentIndex(page)).toBe(2);
+  // reveal.js updates the hash at most once a second.
+  await expect.poll(() => new URL(page.url()).hash, { timeout: 5000 }).toBe('#/2');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => currentIndex(page)).toBe(1);
+});
+
+test('a hash URL opens that slide', async ({ page }) => {
+  await page.goto(`${deck}#/4`);
+  await revealReady(page);
+  expect(await currentIndex(page)).toBe(4);
+  await expect(page.locator('section.present')).toContainText('Income statement');
+  await expect(page.locator('.slide-number')).toContainText('5');
+});
+
+test('fragments build the highlights one bullet at a time', async ({ page }) => {
+  await page.goto(`${deck}#/3`);
+  await revealReady(page);
+  const fragments = page.locator('section.present .fragment');
+  const visible = page.locator('section.present .fragment.visible');
+  await expect(fragments).toHaveCount(3);
+  await expect(visible).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(visible).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(visible).toHaveCount(3);
+  expect(await currentIndex(page)).toBe(3);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => currentIndex(page)).toBe(4);
+});
+
+test('a chart builds series by series as fragments', async ({ page }) => {
+  await page.goto(`${deck}#/5`);
+  await revealReady(page);
+  await expect(page.locator('section.present svg .fragment')).toHaveCount(2);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('section.present svg .fragment.visible')).toHaveCount(1);
+});
+
+test('the speaker view shows the current slide notes', async ({ page }) => {
+  await page.goto(`${deck}#/4`);
+  await revealReady(page);
+  const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await expect(speakerView.locator('body')).toContainText("Other income turned positive after last year's one-off loss.", { timeout: 10_000 });
+});
+
+test('no slide content overflows the 16:9 slide', async ({ page }) => {
+  await page.goto(deck);
+  await revealReady(page);
+  for (let index = 0; index < slideCount; index++) {
+    await page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), index);
+    await expect.poll(() => currentIndex(page)).toBe(index);
+    expect(await overflowOnCurrentSlide(page), `slide ${index}`).toEqual([]);
+  }
+});
+
+test('text from data shows as text and never runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
+  await page.goto('/escaping/');
+  await revealReady(page);
+  await expect(page.locator('section.present')).toContainText('<script>window.__bulletRan = true</script>');
+  await expect(page.locator('section.present')).toContainText('<img src=x onerror="window.__nestedRan = true">');
+  const ran = await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('__') && key.endsWith('Ran')));
+  expect(ran).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
+
+test('the overflow check catches content wider or taller than the slide', async ({ page }) => {
+  await page.goto(`${deck}#/4`);
+  await revealReady(page);
+  await page.evaluate(() => {
+    const table = document.querySelector('section.present table')!;
+    for (let i = 0; i < 20; i++) table.append(table.querySelector('tr:last-child')!.cloneNode(true));
+  });
+  expect((await overflowOnCurrentSlide(page)).length).toBeGreaterThan(0);
+});

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/commands/build.ts';
+import { UserError } from '../../src/problems.ts';
+
+const fixture = 'tests/fixtures/acme';
+
+async function fingerprint(folder: string): Promise<Record<string, string>> {
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const result: Record<string, string> = {};
+  for (const file of files) {
+    const full = path.join(file.parentPath, file.name);
+    result[path.relative(folder, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+  }
+  return result;
+}
+
+describe('build', () => {
+  it('writes each deck, the shared assets and the deck list', async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'qd-build-')), 'dist');
+    const result = await build({ root: fixture, out });
+    expect(result.decks.map((deck) => [deck.id, deck.slides])).toEqual([['escaping', 1], ['quarterly', 10]]);
+    const files = Object.keys(await fingerprint(out)).sort();
+    expect(files).toContain('index.html');
+    expect(files).toContain('quarterly/index.html');
+    expect(files.some((file) => /^assets\/main-[\w-]+\.js$/.test(file))).toBe(true);
+    const html = await readFile(path.join(out, 'quarterly/index.html'), 'utf8');
+    expect(html.match(/<section class="qd-slide"/g)).toHaveLength(10);
+    expect(html).toContain('<aside class="notes">Other income turned positive');
+    const list = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(list).toContain('href="./quarterly/"');
+  }, 60_000);
+
+  it('gives identical files when run twice', async () => {
+    const base = await mkdtemp(path.join(tmpdir(), 'qd-build-'));
+    await build({ root: fixture, out: path.join(base, 'a') });
+    await build({ root: fixture, out: path.join(base, 'b') });
+    expect(await fingerprint(path.join(base, 'b'))).toEqual(await fingerprint(path.join(base, 'a')));
+  }, 60_000);
+
+  it('leaves the last good output untouched when the input is bad', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'qd-root-'));
+    await cp(fixture, root, { recursive: true });
+    const out = path.join(root, 'dist');
+    await build({ root, out });
+    const before = await fingerprint(out);
+    const dataFile = path.join(root, 'data/acme/results.yaml');
+    await writeFile(dataFile, (await readFile(dataFile, 'utf8')).replace('48210', 'forty-eight'));
+    await expect(build({ root, out })).rejects.toThrow(UserError);
+    expect(await fingerprint(out)).toEqual(before);
+    expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  }, 60_000);
+
+  it('leaves the last good output untouched when rendering fails half way', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'qd-root-'));
+    await cp(fixture, root, { recursive: true });
+    const out = path.join(root, 'dist');
+    await build({ root, out });
+    const before = await fingerprint(out);
+    await writeFile(path.join(root, 'templates/Closing.svelte'), '<script>throw new Error("template bug");</script>');
+    await expect(build({ root, out })).rejects.toThrow(/template bug/);
+    expect(await fingerprint(out)).toEqual(before);
+    expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  }, 60_000);
+
+  it('refuses to replace a folder it did not write', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'qd-other-'));
+    await mkdir(path.join(out, 'keep'));
+    await writeFile(path.join(out, 'keep/notes.txt'), 'mine');
+    await expect(build({ root: fixture, out })).rejects.toThrow(/did not write/);
+    expect(await readFile(path.join(out, 'keep/notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('refuses an output folder that holds the project', async () => {
+    await expect(build({ root: fixture, out: path.resolve(fixture, '..') })).rejects.toThrow(/holds the project/);
+  });
+});
