@@ -7,7 +7,8 @@ import { browserVariable, ensureBrowser, ensureDependencies, projectRoot } from 
 
 ensureDependencies();
 const browser = ensureBrowser();
-const reports = path.join(projectRoot, 'test-results', 'reports');
+// Outside test-results/, which Playwright empties when it starts.
+const reports = path.join(projectRoot, '.quarterdeck-tmp', 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const env = { ...process.env, [browserVariable]: browser };

@@ -14,6 +14,7 @@ export function deckJsonSchema(): Record<string, unknown> {
     z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
   const base = toJson(deckSchema) as { properties: Record<string, unknown> };
   const slideBase = toJson(slideSchema) as { properties: Record<string, Record<string, unknown>> };
+  const defs: Record<string, unknown> = {};
   const reference = { type: 'string', pattern: dataReferencePattern.source, description: slideBase.properties.data!.description };
   const builtins = Object.entries(slideSchemas).map(([name, schema]) => ({
     type: 'object',
@@ -21,8 +22,8 @@ export function deckJsonSchema(): Record<string, unknown> {
     properties: {
       ...slideBase.properties,
       template: { const: name, description: schema.description },
-      data: { anyOf: [reference, withoutDialect(toJson(schema.data))] },
-      options: withoutDialect(toJson(schema.options)),
+      data: { anyOf: [reference, hoistDefs(`${name}-data`, toJson(schema.data), defs)] },
+      options: hoistDefs(`${name}-options`, toJson(schema.options), defs),
     },
     required: ['template'],
     additionalProperties: false,
@@ -38,6 +39,7 @@ export function deckJsonSchema(): Record<string, unknown> {
     ...base,
     title: 'Quarterdeck deck file',
     properties: { ...base.properties, slides: { ...(base.properties.slides as object), items: { oneOf: [...builtins, custom] } } },
+    $defs: defs,
   };
 }
 
@@ -47,7 +49,15 @@ export async function writeDeckSchema(root: string): Promise<string> {
   return file;
 }
 
-function withoutDialect(schema: Record<string, unknown>): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = schema;
-  return rest;
+/**
+ * A template schema converted on its own keeps its recursive parts (nested bullets) in its own
+ * $defs; embedded in the deck schema those refs would point at the root. Move them to the root's
+ * $defs under names prefixed by the template, and point the refs there.
+ */
+function hoistDefs(prefix: string, schema: Record<string, unknown>, defs: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _dialect, $defs: own = {}, ...rest } = schema as { $schema?: string; $defs?: Record<string, unknown> };
+  const rename = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value).replace(/"#\/\$defs\/([^"]+)"/g, (_match, key: string) => `"#/$defs/${prefix}-${key}"`));
+  for (const [key, definition] of Object.entries(own)) defs[`${prefix}-${key}`] = rename(definition);
+  return rename(rest) as Record<string, unknown>;
 }

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { SlideSchema } from '../slide.ts';
+
+const data = z
+  .strictObject({
+    items: z.array(z.string().min(1)).min(1).describe('The agenda items, in order.'),
+  })
+  .describe('The list of agenda items.');
+
+const options = z
+  .strictObject({
+    current: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('1-based number of the item to highlight, e.g. on a repeat of the agenda before each part.'),
+  })
+  .prefault({})
+  .describe('Agenda options.');
+
+export const agenda = {
+  description: 'Numbered agenda, optionally highlighting the current item.',
+  data,
+  options,
+} satisfies SlideSchema;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { count, renderSlide } from './render.ts';
+
+const data = [
+  'Revenue up 8.0% to a record JPY 66.8 billion',
+  {
+    text: 'Operating margin 17.1%',
+    items: ['Price revisions', { text: 'Lower logistics cost', items: ['New Kanto hub'] }],
+  },
+  'Dividend raised to JPY 48 <per share>',
+];
+
+describe('HighlightsSlide', () => {
+  it('renders nested bullets', async () => {
+    const { body } = renderSlide('highlights', { title: 'FY2024 highlights', data });
+    await expect(body).toMatchFileSnapshot('./__golden__/highlights.html');
+    expect(count(body, /<ul class="qd-bullets/g)).toBe(3);
+    expect(count(body, /<li class="qd-bullet/g)).toBe(6);
+    expect(body).toContain('qd-bullets-2');
+  });
+
+  it.each([
+    [undefined, 0],
+    [{ fragments: false }, 0],
+    [{ fragments: true }, 3],
+  ])('options %j give %i fragments, top level only', (options, fragments) => {
+    const { body } = renderSlide('highlights', { data, options });
+    expect(count(body, /class="qd-bullet fragment/g)).toBe(fragments);
+    expect(count(body, /fragment/g)).toBe(fragments);
+  });
+
+  it('escapes markup in bullet text', () => {
+    const { body } = renderSlide('highlights', { data: ['<script>x()</script>', { text: '<b>bold</b>' }] });
+    expect(body).toContain('&lt;script>x()&lt;/script>');
+    expect(body).toContain('&lt;b>bold&lt;/b>');
+    expect(body).not.toContain('<script');
+  });
+});

@@ -1,0 +1,33 @@
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import type { DeckInfo, SlideProps } from '../../src/model/slide.ts';
+import { slideSchemas, type SlideDataOf, type SlideOptionsOf, type TemplateName } from '../../src/model/slides/index.ts';
+import { templates } from '../../src/templates/registry.ts';
+
+export const deck: DeckInfo = {
+  id: 'fy2024-results',
+  title: 'FY2024 Financial Results',
+  date: '2025-05-13',
+  company: 'Example Holdings Co., Ltd.',
+};
+
+/**
+ * Renders a template the way the compiler will: data and options first go through the template's
+ * schemas, so defaults are filled in and the tests cannot pass props a deck file could not produce.
+ */
+export function renderSlide<K extends TemplateName>(
+  name: K,
+  input: { title?: string; data?: unknown; options?: unknown },
+): { head: string; body: string } {
+  const props: SlideProps<SlideDataOf<K>, SlideOptionsOf<K>> = {
+    title: input.title,
+    data: slideSchemas[name].data.parse(input.data) as SlideDataOf<K>,
+    options: slideSchemas[name].options.parse(input.options) as SlideOptionsOf<K>,
+    deck,
+    index: 1,
+  };
+  const component = templates[name] as Component<SlideProps<SlideDataOf<K>, SlideOptionsOf<K>>>;
+  return render(component, { props });
+}
+
+export const count = (html: string, pattern: RegExp): number => html.match(pattern)?.length ?? 0;
