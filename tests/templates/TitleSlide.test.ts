@@ -8,7 +8,7 @@ describe('TitleSlide', () => {
     expect(body).toContain('<h1 class="qd-deck-title');
     expect(body).toContain('FY2024 Financial Results');
     expect(body).toContain('Example Holdings Co., Ltd.');
-    expect(body).toContain('2025-05-13');
+    expect(body).toContain('<time datetime="2025-05-13">13 May 2025</time>');
   });
 
   it.each([
