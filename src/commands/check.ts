@@ -35,7 +35,7 @@ export async function check(options: { root: string }): Promise<CheckReport> {
   });
 
   const lines = [
-    `Checked ${project.deckFiles.length} deck file(s) and ${data.files} data file(s) (${data.documents.length} IR document(s)) in ${path.relative(process.cwd(), root) || '.'}.`,
+    `Checked ${project.deckFiles.length} deck file(s) and ${data.files} data file(s) (${data.documents.length} IR document(s)) in ${path.relative(process.cwd(), root) || 'the current folder'}.`,
     `Compared ${figures.comparisons.length} stated figure(s) with computed ones: ${figures.differences.length} difference(s) beyond rounding, ${figures.differences.length - unexplained.length} explained by a note.`,
     ...figures.differences.map(
       (difference) =>

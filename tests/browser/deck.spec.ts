@@ -114,3 +114,10 @@ test('the overflow check catches content wider or taller than the slide', async 
   });
   expect((await overflowOnCurrentSlide(page)).length).toBeGreaterThan(0);
 });
+
+test('a deck link typed without the trailing slash still opens the deck', async ({ page }) => {
+  await page.goto('/quarterly#/4');
+  await revealReady(page);
+  expect(new URL(page.url()).pathname).toBe('/quarterly/');
+  expect(await currentIndex(page)).toBe(4);
+});
