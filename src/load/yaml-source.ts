@@ -33,6 +33,16 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       }),
     };
   }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 10_000 });
+  } catch (error) {
+    // yaml refuses documents whose aliases expand without bound (a "billion laughs" file).
+    return {
+      ok: false,
+      problems: [{ file, line: 1, column: 1, path: [], message: `YAML error: ${(error as Error).message}`, hint: 'Write the repeated values out instead of using so many aliases (*name).' }],
+    };
+  }
   const at = (path: DataPath, preferKey: boolean) => {
     const [line, column] = position(lineCounter, nodeAt(doc, path, preferKey)?.range?.[0] ?? 0);
     return { line, column };
@@ -42,7 +52,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     ok: true,
     source: {
       file,
-      value: doc.toJS({ maxAliasCount: 100 }),
+      value,
       locate,
       locateKey: (path) => at(path, true),
       problemAt: (path, message, hint) => ({ file, ...locate(path), path, message, hint }),

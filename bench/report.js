@@ -1,0 +1,57 @@
+// The bench's results as plain-text tables for the terminal; bench/results.json holds the same figures.
+
+const number = (value, digits = 0) => (value === null || value === undefined ? '–' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const withUnit = (figure, digits = 0) => (figure ? `${number(figure.value, digits)} ${figure.unit}` : '–');
+const kb = (size) => (size ? `${number(size.raw / 1024, 1)} / ${number(size.gzip / 1024, 1)}` : '–');
+
+function table(title, header, rows) {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => String(row[column]).length)));
+  const line = (row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('   ');
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log(widths.map((width) => '─'.repeat(width)).join('   '));
+  for (const row of rows) console.log(line(row));
+}
+
+const failed = (part) => (part?.error ? `failed: ${part.error.split('\n')[0].slice(0, 60)}…` : undefined);
+
+export function printTable(results) {
+  const { machine } = results;
+  console.log(`Quarterdeck bench, ${results.date}: ${machine.cpus} × ${machine.cpuModel}, ${number(machine.memory.value)} MiB, Node ${machine.node}, Chromium ${machine.chromium ?? '–'}`);
+
+  const full = results.fullBuild;
+  const regeneration = results.regeneration;
+  const load = results.load;
+  const navigation = results.navigation;
+  table('Build, regeneration, load and navigation (medians)', ['measure', 'value'], [
+    [`full build of ${full?.root ?? '.'}/decks (${full?.decks ?? '–'} decks, ${full?.slides ?? '–'} slides), wall time`, failed(full) ?? withUnit(full.wallTime)],
+    ['full build, peak memory', failed(full) ?? withUnit(full.peakMemory)],
+    ['edit → rebuilt HTML written (quarterdeck build, acme)', failed(regeneration.build) ?? withUnit(regeneration.build.time)],
+    ['edit → open page shows the figure (quarterdeck dev, acme #/4)', failed(regeneration.dev) ?? withUnit(regeneration.dev.time)],
+    [`load ${load?.deck ?? 'a deck'}: first contentful paint`, failed(load) ?? withUnit(load.firstContentfulPaint)],
+    [`load ${load?.deck ?? 'a deck'}: reveal.js ready`, failed(load) ?? withUnit(load.revealReady)],
+    [`slide change in ${navigation?.slides ?? '–'} slides: to 'slidechanged'`, failed(navigation) ?? withUnit(navigation.toSlideChanged, 2)],
+    [`slide change in ${navigation?.slides ?? '–'} slides: to the next frame`, failed(navigation) ?? withUnit(navigation.toNextFrame, 2)],
+  ]);
+
+  if (results.scale?.error) console.log(`\nScale: ${failed(results.scale)}`);
+  else {
+    table('Scale: synthetic decks (medians)', ['slides', 'wall time', 'per slide', 'peak memory', 'HTML KiB raw / gzip'], results.scale.map((size) => [
+      number(size.slides),
+      withUnit(size.wallTime),
+      withUnit(size.timePerSlide, 2),
+      withUnit(size.peakMemory),
+      kb(size.html),
+    ]));
+    const growth = results.scaleGrowth;
+    if (growth) console.log(`growth from ${number(growth.fromSlides)} to ${number(growth.toSlides)} slides: ${withUnit(growth.timePerExtraSlide, 2)} per extra slide, ${withUnit(growth.memoryPer100ExtraSlides, 1)} per 100 extra slides`);
+  }
+
+  const weight = results.pageWeight;
+  if (weight?.error) console.log(`\nPage weight: ${failed(weight)}`);
+  else {
+    const rows = weight.decks.map((deck) => [`${deck.deck} (${deck.source})`, kb(deck.html), kb(deck.js), kb(deck.css)]);
+    rows.push(['reveal.js dist files (the floor)', '–', kb(weight.revealFloor.js), kb(weight.revealFloor.css)]);
+    table('Page weight, KiB raw / gzip', ['deck', 'HTML', 'JS', 'CSS'], rows);
+  }
+}
