@@ -1,7 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { customTemplatePattern, dataReferencePattern, deckSchema, slideSchema } from '../model/deck.ts';
+import {
+  customTemplatePattern,
+  dataReferencePattern,
+  deckSchema,
+  deckTemplateSchema,
+  extendingDeckSchema,
+  slideSchema,
+  slotSchema,
+} from '../model/deck.ts';
 import { slideSchemas } from '../model/slides/index.ts';
 
 /**
@@ -35,10 +43,23 @@ export function deckJsonSchema(): Record<string, unknown> {
     required: ['template'],
     additionalProperties: false,
   };
+  defs.slide = { oneOf: [...builtins, custom] };
+  const slides = { type: 'array', items: { $ref: '#/$defs/slide' } };
+  const withSlides = (schema: Record<string, unknown>, name: string, value: unknown) => {
+    const { properties, ...rest } = hoistDefs(name, schema, defs) as { properties: Record<string, unknown> };
+    return { ...rest, properties: { ...properties, ...(value as object) } };
+  };
+  const plain = withSlides(base, 'deck', { slides: { ...(base.properties.slides as object), items: slides.items } });
+  const extending = withSlides(toJson(extendingDeckSchema), 'extending', {
+    slots: { type: 'object', description: 'Slides of this deck only, by the template slot they go in.', additionalProperties: slides },
+  });
+  const template = withSlides(toJson(deckTemplateSchema), 'template', {
+    slides: { type: 'array', minItems: 1, items: { anyOf: [hoistDefs('slot', toJson(slotSchema), defs), { $ref: '#/$defs/slide' }] } },
+  });
   return {
-    ...base,
-    title: 'Quarterdeck deck file',
-    properties: { ...base.properties, slides: { ...(base.properties.slides as object), items: { oneOf: [...builtins, custom] } } },
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Quarterdeck deck file, or a deck template in decks/templates/',
+    anyOf: [plain, extending, template],
     $defs: defs,
   };
 }

@@ -7,9 +7,9 @@ export interface YamlSource {
   file: string;
   value: unknown;
   locate(path: DataPath): { line: number; column: number };
-  /** The position of the key itself, for a field that should not be there. */
-  locateKey(path: DataPath): { line: number; column: number };
   problemAt(path: DataPath, message: string, hint?: string): Problem;
+  /** A problem with a field that should not be there, pointing at its key. */
+  problemAtKey(path: DataPath, message: string, hint?: string): Problem;
 }
 
 export type ParsedYaml = { ok: true; source: YamlSource } | { ok: false; problems: Problem[] };
@@ -54,8 +54,8 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       file,
       value,
       locate,
-      locateKey: (path) => at(path, true),
       problemAt: (path, message, hint) => ({ file, ...locate(path), path, message, hint }),
+      problemAtKey: (path, message, hint) => ({ file, ...at(path, true), path, message, hint }),
     },
   };
 }

@@ -13,7 +13,7 @@ export function zodProblems(error: z.ZodError, source: YamlSource, prefix: DataP
       const keys = issue.keys.join(', ');
       const at = issue.keys[0] === undefined ? path : [...path, issue.keys[0]];
       const hint = 'Check the spelling; the JSON Schema lists the fields this place accepts.';
-      return { ...source.problemAt(at, `Unknown field ${keys}.`, hint), ...source.locateKey(at) };
+      return source.problemAtKey(at, `Unknown field ${keys}.`, hint);
     }
     if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
       return source.problemAt(path, `Missing field ${String(path.at(-1))} (expected ${issue.expected}).`, 'Add this field; it is required.');

@@ -48,3 +48,43 @@ export const deckSchema = z
 
 export type SlideEntry = z.infer<typeof slideSchema>;
 export type DeckFile = z.infer<typeof deckSchema>;
+
+/** Where a deck template lets each deck add slides of its own. */
+export const slotSchema = z
+  .object({ slot: z.string().min(1).describe('The name deck files use under `slots:` to put slides here.') })
+  .strict();
+
+const paramValue = z.union([z.string(), z.number()]);
+
+/**
+ * A deck file that fills in a deck template: the template gives the slides, with `{{name}}`
+ * placeholders in any text (data references included); the deck names the values.
+ */
+export const extendingDeckSchema = z
+  .object({
+    extends: z.string().regex(/\.ya?ml$/, 'Name a .yaml deck template, relative to --root.').describe('The deck template this deck fills in, relative to --root.'),
+    params: z.record(z.string(), paramValue).default({}).describe('Values for the template placeholders, e.g. period: 1Q09.'),
+    slots: z.record(z.string(), z.array(slideSchema)).default({}).describe('Slides of this deck only, by the template slot they go in.'),
+    title: deckSchema.shape.title.optional(),
+    date: deckSchema.shape.date.optional(),
+    company: deckSchema.shape.company.optional(),
+    theme: z.enum(themeNames).optional().describe('The visual theme.'),
+    lang: deckSchema.shape.lang.unwrap().optional(),
+  })
+  .strict();
+
+/** A reusable deck: a deck file's fields, slots among the slides, and the placeholders it needs. */
+export const deckTemplateSchema = z
+  .object({
+    params: z.record(z.string(), z.string()).default({}).describe('Each placeholder the template uses, with what it means.'),
+    title: z.string().optional(),
+    date: z.string().optional(),
+    company: z.string().optional(),
+    theme: z.enum(themeNames).optional(),
+    lang: z.string().optional(),
+    slides: z.array(z.union([slotSchema, slideSchema])).min(1),
+  })
+  .strict();
+
+export type ExtendingDeckFile = z.infer<typeof extendingDeckSchema>;
+export type DeckTemplateFile = z.infer<typeof deckTemplateSchema>;

@@ -25,3 +25,14 @@ describe('deckJsonSchema', () => {
     expect(validate({ title: 'T', date: '2025-05', company: 'C', slides: [slide] })).toBe(false);
   });
 });
+
+describe('deckJsonSchema for deck templates', () => {
+  it('accepts a deck that extends a template, and the template itself', () => {
+    expect(validate({ extends: 'decks/templates/q.yaml', date: '2009-02', params: { period: '3Q08' }, slots: { extra: [{ template: 'section', title: 'New' }] } })).toBe(true);
+    expect(validate({ params: { period: 'the quarter' }, title: 'Results for {{period}}', slides: [{ template: 'title' }, { slot: 'extra' }] })).toBe(true);
+  });
+
+  it('rejects a slot slide with a bad option', () => {
+    expect(validate({ extends: 'decks/templates/q.yaml', slots: { extra: [{ template: 'chart', data: 'a.yaml#x', options: { kind: 'pie' } }] } })).toBe(false);
+  });
+});

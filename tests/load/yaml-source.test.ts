@@ -6,7 +6,7 @@ describe('parseYaml', () => {
     const parsed = parseYaml('d.yaml', 'a:\n  b: [1, 2]\n  c: x\n');
     if (!parsed.ok) throw new Error('expected a parse');
     expect(parsed.source.locate(['a', 'b', 1])).toEqual({ line: 2, column: 10 });
-    expect(parsed.source.locateKey(['a', 'c'])).toEqual({ line: 3, column: 3 });
+    expect(parsed.source.problemAtKey(['a', 'c'], 'x')).toMatchObject({ line: 3, column: 3 });
     expect(parsed.source.locate(['a', 'missing'])).toEqual({ line: 2, column: 3 });
   });
 
