@@ -24,11 +24,11 @@ export async function check(options: { root: string }): Promise<CheckReport> {
   const located = new Map(data.documents.map((document) => [document.file, document.source]));
   const differenceProblems = unexplained.map((difference): Problem => {
     const source = located.get(difference.stated.file);
-    const where = source ? source.locate([]) : { line: 1, column: 1 };
+    const where = source ? source.locate(difference.stated.path) : { line: 1, column: 1 };
     return {
       file: difference.stated.file,
       ...where,
-      path: [],
+      path: difference.stated.path,
       message: `Stated ${difference.what} is ${difference.stated.value} but computes to ${round(difference.computed.value)} (${describeInputs(difference)}).`,
       hint: 'Correct the figure, or add a note next to it that explains the difference.',
     };
@@ -37,6 +37,7 @@ export async function check(options: { root: string }): Promise<CheckReport> {
   const lines = [
     `Checked ${project.deckFiles.length} deck file(s) and ${data.files} data file(s) (${data.documents.length} IR document(s)) in ${path.relative(process.cwd(), root) || 'the current folder'}.`,
     `Compared ${figures.comparisons.length} stated figure(s) with computed ones: ${figures.differences.length} difference(s) beyond rounding, ${figures.differences.length - unexplained.length} explained by a note.`,
+    `${figures.uncomputed.length} stated figure(s) could not be computed: their inputs were chart images that did not survive in the text.`,
     ...figures.differences.map(
       (difference) =>
         `  ${difference.explained ? 'explained' : 'UNEXPLAINED'}: ${difference.what}: stated ${difference.stated.value} (${difference.stated.file}, ${difference.stated.source.slide}), computed ${round(difference.computed.value)} from ${describeInputs(difference)}${difference.note ? `\n    note: ${difference.note}` : ''}`,

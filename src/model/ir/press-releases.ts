@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { sourceSchema } from './source.ts';
+import { dateSchema, periodSchema } from './keys.ts';
+
+export const pressReleasesSchema = z
+  .strictObject({
+    kind: z.literal('press-releases'),
+    source: sourceSchema,
+    releases: z
+      .array(
+        z.strictObject({
+          date: dateSchema.optional().describe('Absent where the seed gives no date'),
+          quarter: periodSchema.optional().describe('Fiscal quarter the seed files it under'),
+          title: z.string().min(1),
+          note: z.string().optional(),
+        }),
+      )
+      .min(1),
+  })
+  .describe('Press releases (date, title)');
