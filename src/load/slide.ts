@@ -5,6 +5,7 @@ import type { ResolvedSlide, TemplateRef } from '../model/resolved.ts';
 import { slideSchemas } from '../model/slides/index.ts';
 import { formatPath, type DataPath, type Problem } from '../problems.ts';
 import type { DataStore } from './data-store.ts';
+import { resolveDataGlob } from './data-glob.ts';
 import { lookup, parseDataReference } from './data-reference.ts';
 import { resolveInsideRoot } from './root-paths.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -75,6 +76,10 @@ async function resolveData(data: unknown, context: SlideContext): Promise<Resolv
   const reference = parseDataReference(data);
   if (!reference) {
     return fail(deck.problemAt(where, `"${data}" is not a data reference.`, 'Write file.yaml#path.to.value, with the file relative to data/.'));
+  }
+  if (reference.file.includes('*')) {
+    const matched = await resolveDataGlob(reference, root, store, deck, where);
+    return matched.ok ? { ok: true, value: { value: matched.value, source: matched.source, at: [] } } : matched;
   }
   const dataFolder = path.join(root, 'data');
   const file = resolveInsideRoot(root, dataFolder, reference.file);

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 /** Themes a deck may name; each is a stylesheet in src/client/themes/. */
-export const themeNames = ['quarterdeck', 'midnight'] as const;
+export const themeNames = ['quarterdeck', 'midnight', 'iij'] as const;
 export type ThemeName = (typeof themeNames)[number];
 
 /**
- * `file.yaml#path.to[0].value`: a file under data/ and, after `#`, a path inside it.
+ * `file.yaml#path.to[0].value`: a file under data/ and, after `#`, a path inside it;
+ * `folder/prefix-*.yaml`: every matching file, as a list of { file, data }.
  * Without `#`, the whole file.
  */
 export const dataReferencePattern = /^[^#\s]+\.(ya?ml|json)(#[^\s#]+)?$/;

@@ -2,13 +2,40 @@ import type { z } from 'zod';
 import type { SlideSchema } from '../slide.ts';
 import { agenda } from './agenda.ts';
 import { chart } from './chart.ts';
+import { companyProfile } from './company-profile.ts';
+import { contact } from './contact.ts';
+import { corrections } from './corrections.ts';
+import { financialTable } from './financial-table.ts';
+import { forecast } from './forecast.ts';
+import { groupCompanies } from './group-companies.ts';
 import { highlights } from './highlights.ts';
+import { kpiSummary } from './kpi-summary.ts';
+import { pressReleases } from './press-releases.ts';
 import { section } from './section.ts';
 import { table } from './table.ts';
+import { text } from './text.ts';
 import { title } from './title.ts';
+import { waterfall } from './waterfall.ts';
 
 /** Every slide template's schemas, by the name a deck file uses in `template:`. */
-export const slideSchemas = { title, agenda, section, highlights, table, chart } satisfies Record<string, SlideSchema>;
+export const slideSchemas = {
+  title,
+  agenda,
+  section,
+  highlights,
+  table,
+  chart,
+  'financial-table': financialTable,
+  'kpi-summary': kpiSummary,
+  forecast,
+  'group-companies': groupCompanies,
+  'press-releases': pressReleases,
+  'company-profile': companyProfile,
+  text,
+  contact,
+  waterfall,
+  corrections,
+} satisfies Record<string, SlideSchema>;
 
 export type TemplateName = keyof typeof slideSchemas;
 

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { irDocumentSchema } from '../ir/index.ts';
+import type { SlideSchema } from '../slide.ts';
+
+const data = z
+  .array(
+    z.strictObject({
+      file: z.string().describe('The data file, relative to data/.'),
+      // Through a pipe, so the JSON Schema for editors shows a document, not the whole data model:
+      // nobody writes these inline, they come from data/ files that `quarterdeck check` validates.
+      data: z.unknown().pipe(irDocumentSchema).describe('An IR data document from data/, checked against the data model.'),
+    }),
+  )
+  .min(1)
+  .describe('The data files whose corrected readings to list: a data reference with *, such as iij/2008-06-*.yaml.');
+
+const options = z
+  .strictObject({
+    page: z.int().min(1).default(1).describe('Which page of the list this slide shows, from 1.'),
+    perPage: z.int().min(1).max(8).default(5).describe('How many readings fit one slide.'),
+  })
+  .prefault({})
+  .describe('Corrections options.');
+
+export const corrections = {
+  description: 'Appendix: every figure or name whose reading corrects the extracted text, with the note that says why.',
+  data,
+  options,
+} satisfies SlideSchema;

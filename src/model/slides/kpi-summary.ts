@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { SlideSchema } from '../slide.ts';
+import { tableDocumentSchema } from './ir-data.ts';
+
+const item = z
+  .strictObject({
+    metric: z.string().min(1).describe('Metric id of the row, e.g. revenue.'),
+    column: z.string().min(1).optional().describe('Column id of the figure; default the first column, e.g. FY07.'),
+    base: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Column id the YoY compares with; default the column a year earlier, if the table has one.'),
+    label: z.string().optional().describe('Heading of the figure; default the row label.'),
+  })
+  .describe('One headline figure.');
+
+const options = z
+  .strictObject({
+    items: z
+      .array(item)
+      .min(1)
+      .max(8)
+      .optional()
+      .describe('The headline figures, in order (up to 8); default the first four rows in the first column.'),
+  })
+  .prefault({})
+  .describe('KPI summary options.');
+
+export const kpiSummary = {
+  description: 'Headline figures in large type, each with its period and the YoY change computed from the table.',
+  data: tableDocumentSchema,
+  options,
+} satisfies SlideSchema;

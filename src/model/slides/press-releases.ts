@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { SlideSchema } from '../slide.ts';
+import { pressReleasesDocumentSchema } from './ir-data.ts';
+
+const options = z
+  .strictObject({
+    quarters: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('Fiscal quarters to show, e.g. ["1Q FY2007", "2Q FY2007"]; default all. Splits a long list over slides.'),
+    columns: z
+      .union([z.literal(1), z.literal(2)])
+      .optional()
+      .describe('1 or 2 text columns; default 2 over eight releases.'),
+  })
+  .prefault({})
+  .describe('Press-releases options.');
+
+export const pressReleases = {
+  description: 'Press releases grouped by fiscal quarter, each with its date and title.',
+  data: pressReleasesDocumentSchema,
+  options,
+} satisfies SlideSchema;

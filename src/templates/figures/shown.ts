@@ -1,0 +1,116 @@
+import { EMPTY, formatValue } from '../../finance/format.ts';
+import type { Figure, Source } from '../../model/ir/index.ts';
+
+/**
+ * A figure as a slide prints it, with what a reader needs to trace it: where it was read (or that
+ * it was computed, and from what) and any correction the data file records.
+ */
+export interface ShownFigure {
+  text: string;
+  value: number | null;
+  source: Source;
+  /** What the extracted text said, when the data file corrects the reading. */
+  read?: string | undefined;
+  note?: string | undefined;
+  flagged?: boolean | undefined;
+  /** How a derived figure was computed, e.g. "YoY: FY07 against FY06". */
+  computed?: string | undefined;
+}
+
+/** A figure from a data file, formatted in `unit` (its own unit wins) with its decimals. */
+export function showFigure(
+  figure: Figure | undefined,
+  unit: string,
+  source: Source,
+  decimals?: number | undefined,
+): ShownFigure {
+  if (figure === undefined) return { text: EMPTY, value: null, source };
+  const places = figure.decimals ?? decimals;
+  return {
+    text: formatValue(figure.value, figure.unit ?? unit, places === undefined ? {} : { decimals: places }),
+    value: figure.value,
+    source: figure.source ?? source,
+    read: figure.text,
+    note: figure.note,
+    flagged: figure.flag !== undefined,
+  };
+}
+
+/** A figure computed on the slide (a YoY, a change): `value` null prints as a dash, `why` says why. */
+export function showComputed(
+  value: number | null,
+  unit: string,
+  source: Source,
+  computed: string,
+  decimals?: number | undefined,
+): ShownFigure {
+  return {
+    text: formatValue(value, unit, decimals === undefined ? {} : { decimals }),
+    value,
+    source,
+    computed,
+  };
+}
+
+/** What a data file states for a derived figure (a YoY, a change, a ratio) beside its inputs. */
+export interface StatedFigure {
+  value: number;
+  unit?: string | undefined;
+  decimals?: number | undefined;
+  text?: string | undefined;
+  note?: string | undefined;
+  flag?: string | undefined;
+}
+
+/**
+ * A derived figure. Where the deck states it, the slide prints the stated value, as the original
+ * deck did: it was computed by the company from unrounded figures, so it is the more exact one
+ * (FY2007 revenue growth is 17.1%, while 66.8 on 57.1 billion gives 17.0%). The tooltip gives the
+ * value computed from the figures shown, and `quarterdeck check` fails on any difference beyond
+ * rounding that no note explains. Without a stated value the computed one prints.
+ */
+export function showDerived(
+  value: number | null,
+  unit: string,
+  source: Source,
+  how: string,
+  decimals: number | undefined,
+  stated: StatedFigure | undefined,
+): ShownFigure {
+  const computed = showComputed(value, unit, source, how, decimals);
+  if (!stated) return computed;
+  const statedUnit = stated.unit ?? unit;
+  return {
+    text: formatValue(stated.value, statedUnit, stated.decimals === undefined ? {} : { decimals: stated.decimals }),
+    value: stated.value,
+    source,
+    computed: `${how}. As the deck states it; from the figures shown it computes to ${computed.text}`,
+    read: stated.text,
+    note: stated.note,
+    flagged: stated.flag !== undefined,
+  };
+}
+
+/** Corrected: the data file says why the figure reads as it does. */
+export function isCorrected(figure: ShownFigure): boolean {
+  return figure.read !== undefined || figure.note !== undefined;
+}
+
+/** The data-source attribute: seed file and slide title. */
+export function sourceAttribute(source: Source): string {
+  return `${source.seed}: ${source.slide}`;
+}
+
+/** The tooltip: source first, then how it was computed and any correction. */
+export function figureTitle(figure: ShownFigure): string {
+  const lines = [`Source: ${source(figure.source)}`];
+  if (figure.computed) lines.push(`Computed: ${figure.computed}`);
+  if (figure.read !== undefined) lines.push(`The text reads "${figure.read}".`);
+  if (figure.flagged) lines.push('Unresolved: kept as printed.');
+  if (figure.note) lines.push(figure.note);
+  return lines.join('\n');
+}
+
+function source(s: Source): string {
+  return `${s.seed}, slide "${s.slide}"`;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { count, renderSlide } from './render.ts';
+import { forecast, targetRevision } from './ir-fixtures.ts';
+
+const figures = (body: string) =>
+  [...body.matchAll(/<span class="qd-figure[^"]*"(?:"[^"]*"|[^>"])*>([^<]*)<\/span>/g)].map((m) => m[1]);
+const headings = (body: string) => [...body.matchAll(/<th class="qd-head qd-head-(?:value|comment|reasons)[^"]*" scope="col">([^<]*)</g)].map((m) => m[1]);
+
+describe('ForecastSlide', () => {
+  it('renders a forecast with the target’s change and YoY against last year’s actuals', async () => {
+    const { body } = renderSlide('forecast', { title: 'Forecast for FY2008', data: forecast });
+    await expect(body).toMatchFileSnapshot('./__golden__/forecast.html');
+    expect(headings(body)).toEqual(['1H08 Target', 'FY08 Target', 'FY07 Actual', 'YoY change', 'YoY']);
+    expect(figures(body)).toEqual(['34.5', '78.5', '66.84', '11.7', '17.4%', '0.8', '5.2', '5.18', '0.0', '0.4%']);
+  });
+
+  it('marks an unresolved figure', () => {
+    const { body } = renderSlide('forecast', { data: forecast });
+    expect(body).toMatch(/<span class="qd-figure qd-corrected qd-flagged[^"]*" title="[^"]*Unresolved: kept as printed.\nKept as printed."/);
+  });
+
+  it('takes other columns and the comment column from the options', () => {
+    const { body } = renderSlide('forecast', { data: forecast, options: { target: '1H08', columns: undefined, comment: true } });
+    expect(headings(body)).toEqual(['1H08 Target', 'FY08 Target', 'FY07 Actual', 'YoY change', 'YoY', 'Comment']);
+    expect(body).toContain('Computed: change of 1H08 Target against FY07 Actual');
+    expect(body).toContain('Recurring revenues grow.');
+  });
+
+  it('renders target revisions with the change computed from previous and new', async () => {
+    const { body } = renderSlide('forecast', { data: targetRevision });
+    await expect(body).toMatchFileSnapshot('./__golden__/forecast-revision.html');
+    expect(headings(body)).toEqual(['Previous target', 'New target', 'Change', 'Reasons for revision']);
+    expect(figures(body)).toEqual(['73.0', '69.3', '(3.7)', '2.8', '1.3', '(1.5)']);
+    expect(body).toContain('new target less previous target. As the deck states it; from the figures shown it computes to (3.7)');
+    expect(count(body, /<li[ >]/g)).toBe(3);
+    expect(body).toContain('Unit: JPY billion');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { count, renderSlide } from './render.ts';
+import { groupCompanies } from './ir-fixtures.ts';
+
+const names = (body: string) => [...body.matchAll(/<th class="qd-company-name[^"]*" scope="row"[^>]*>([^<]*)</g)].map((m) => m[1]);
+const groups = (body: string) => [...body.matchAll(/<th class="qd-group-heading[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1]);
+
+describe('GroupCompaniesSlide', () => {
+  it('groups companies by consolidation with ownership and business', async () => {
+    const { body } = renderSlide('group-companies', { title: 'Group Companies', data: groupCompanies });
+    await expect(body).toMatchFileSnapshot('./__golden__/group-companies.html');
+    expect(groups(body)).toEqual(['Consolidated subsidiaries', 'Equity-method investees']);
+    expect(names(body)).toEqual(['IIJ Technology Inc.', 'Net Care, Inc.', '株式会社トラストネットワークス', 'Internet Multifeed Co.']);
+    expect(body).toContain('As of March 31, 2008');
+    expect(count(body, /<td class="qd-business/g)).toBe(4);
+  });
+
+  it('prints ownership as traceable figures; a blank cell says what it stood for', () => {
+    const { body } = renderSlide('group-companies', { data: groupCompanies });
+    expect(body).toMatch(/data-source="000_9e66fd0b7d2bdcb7.txt: Reference: Group Companies" tabindex="0">100%</);
+    expect(body).toMatch(/class="qd-figure qd-corrected[^"]*" title="[^"]*Printed in the business column."[^>]*>60.2%</);
+    expect(body).toMatch(/class="qd-figure qd-corrected[^"]*" title="[^"]*\nBlank in the text."[^>]*>–</);
+  });
+
+  it.each([
+    [{ relation: 'equity-method-investee' }, ['Internet Multifeed Co.']],
+    [{ business: false, from: 2, to: 3 }, ['Net Care, Inc.', '株式会社トラストネットワークス']],
+    [{ from: 4 }, ['Internet Multifeed Co.']],
+  ])('options %j show %j', (options, shown) => {
+    const { body } = renderSlide('group-companies', { data: groupCompanies, options });
+    expect(names(body)).toEqual(shown);
+    expect(groups(body)).toHaveLength(new Set(shown.map((n) => n.startsWith('Internet'))).size);
+  });
+
+  it('leaves out the business column on request', () => {
+    const { body } = renderSlide('group-companies', { data: groupCompanies, options: { business: false } });
+    expect(body).not.toContain('Main business');
+    expect(body).not.toContain('qd-business');
+  });
+});
