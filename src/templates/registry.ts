@@ -6,11 +6,13 @@ import ChartSlide from './ChartSlide.svelte';
 import CompanyProfileSlide from './CompanyProfileSlide.svelte';
 import ContactSlide from './ContactSlide.svelte';
 import CorrectionsSlide from './CorrectionsSlide.svelte';
+import FinancialChartSlide from './FinancialChartSlide.svelte';
 import FinancialTableSlide from './FinancialTableSlide.svelte';
 import ForecastSlide from './ForecastSlide.svelte';
 import GroupCompaniesSlide from './GroupCompaniesSlide.svelte';
 import HighlightsSlide from './HighlightsSlide.svelte';
 import KpiSummarySlide from './KpiSummarySlide.svelte';
+import NotInSourceSlide from './NotInSourceSlide.svelte';
 import PressReleasesSlide from './PressReleasesSlide.svelte';
 import SectionSlide from './SectionSlide.svelte';
 import TableSlide from './TableSlide.svelte';
@@ -30,6 +32,7 @@ export const templates = {
   table: TableSlide,
   chart: ChartSlide,
   'financial-table': FinancialTableSlide,
+  'financial-chart': FinancialChartSlide,
   'kpi-summary': KpiSummarySlide,
   forecast: ForecastSlide,
   'group-companies': GroupCompaniesSlide,
@@ -39,4 +42,5 @@ export const templates = {
   contact: ContactSlide,
   waterfall: WaterfallSlide,
   corrections: CorrectionsSlide,
+  'not-in-source': NotInSourceSlide,
 } satisfies { [K in TemplateName]: Component<SlideProps<SlideDataOf<K>, SlideOptionsOf<K>>> };

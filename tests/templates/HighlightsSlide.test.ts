@@ -36,3 +36,17 @@ describe('HighlightsSlide', () => {
     expect(body).not.toContain('<script');
   });
 });
+
+describe('HighlightsSlide with a highlights document', () => {
+  it('reads the document as its bullets, children nested, a corrected bullet with its note', () => {
+    const { body } = renderSlide('highlights', {
+      data: {
+        kind: 'highlights',
+        source: { seed: '001_c2adad7bcd31a0d2.txt', slide: 'Summary' },
+        bullets: [{ text: 'From 479 to 584', note: 'The text swaps the figures.', children: [{ text: 'Up 21.9%' }] }],
+      },
+    });
+    expect(body).toMatch(/<li class="qd-bullet qd-corrected[^"]*" title="The text swaps the figures.">From 479 to 584/);
+    expect(body).toContain('Up 21.9%');
+  });
+});

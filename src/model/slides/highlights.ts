@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import type { SlideSchema } from '../slide.ts';
 
-/** A bullet is plain text, or text with sub-bullets under it (which may nest further). */
-export type Bullet = string | { text: string; items?: Bullet[] | undefined };
+/**
+ * A bullet is plain text, or text with sub-bullets under it (which may nest further). Data files
+ * spell sub-bullets `children` and may carry a `note` on a bullet whose wording corrects the text.
+ */
+export type Bullet =
+  | string
+  | { text: string; items?: Bullet[] | undefined; children?: Bullet[] | undefined; note?: string | undefined };
 
 export const bullet: z.ZodType<Bullet> = z.lazy(() =>
   z.union([
@@ -11,12 +16,26 @@ export const bullet: z.ZodType<Bullet> = z.lazy(() =>
       .strictObject({
         text: z.string().min(1).describe('Bullet text.'),
         items: z.array(bullet).optional().describe('Sub-bullets shown indented under this one.'),
+        children: z.array(bullet).optional().describe('Sub-bullets, as data files spell them.'),
+        note: z.string().optional().describe('Why the wording differs from the extracted text; shown on hover.'),
       })
       .describe('A bullet with sub-bullets.'),
   ]),
 );
 
-const data = z.array(bullet).min(1).describe('The bullets, top level first; a bullet may carry sub-bullets in `items`.');
+const bullets = z.array(bullet).min(1);
+
+/**
+ * A highlights document from data/ (`kind: highlights`) is read as its bullets, so a slide can bind
+ * the whole file. `quarterdeck check` validates the document itself against the data model.
+ */
+const data = z
+  .preprocess((value) => (isHighlightsDocument(value) ? value.bullets : value), bullets)
+  .describe('The bullets, top level first (a bullet may carry sub-bullets in `items`), or a highlights document from data/.');
+
+function isHighlightsDocument(value: unknown): value is { bullets: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { kind?: unknown }).kind === 'highlights';
+}
 
 const options = z
   .strictObject({

@@ -5,11 +5,13 @@ import { chart } from './chart.ts';
 import { companyProfile } from './company-profile.ts';
 import { contact } from './contact.ts';
 import { corrections } from './corrections.ts';
+import { financialChart } from './financial-chart.ts';
 import { financialTable } from './financial-table.ts';
 import { forecast } from './forecast.ts';
 import { groupCompanies } from './group-companies.ts';
 import { highlights } from './highlights.ts';
 import { kpiSummary } from './kpi-summary.ts';
+import { notInSource } from './not-in-source.ts';
 import { pressReleases } from './press-releases.ts';
 import { section } from './section.ts';
 import { table } from './table.ts';
@@ -26,6 +28,7 @@ export const slideSchemas = {
   table,
   chart,
   'financial-table': financialTable,
+  'financial-chart': financialChart,
   'kpi-summary': kpiSummary,
   forecast,
   'group-companies': groupCompanies,
@@ -35,6 +38,7 @@ export const slideSchemas = {
   contact,
   waterfall,
   corrections,
+  'not-in-source': notInSource,
 } satisfies Record<string, SlideSchema>;
 
 export type TemplateName = keyof typeof slideSchemas;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { SlideSchema } from '../slide.ts';
+import { bullet } from './highlights.ts';
+
+const data = z
+  .strictObject({
+    subtitle: z.string().optional().describe('A line of the slide that survived in the text, shown under the title.'),
+    bullets: z.array(bullet).optional().describe('Any bullets of the slide that survived in the text.'),
+  })
+  .prefault({})
+  .describe('What survived of the slide in the extracted text.');
+
+const options = z
+  .strictObject({
+    what: z.string().min(1).default('chart').describe('What the original slide showed as an image, e.g. chart, customer logos, diagram.'),
+  })
+  .prefault({})
+  .describe('Options of a slide whose content did not survive.');
+
+export const notInSource = {
+  description: 'A slide whose chart or picture was an image in the source deck: its surviving text, and a plain statement that the values are not in the source.',
+  data,
+  options,
+} satisfies SlideSchema;

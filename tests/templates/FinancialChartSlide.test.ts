@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { incomeStatement } from './ir-fixtures.ts';
+import { count, renderSlide } from './render.ts';
+
+const labels = (html: string) =>
+  [...html.matchAll(/<text class="qd-figure qd-value-label[^"]*"[^>]*><title>[^<]*<\/title>([^<]*)</g)].map((m) => m[1]);
+
+describe('FinancialChartSlide', () => {
+  it('draws the chosen rows as series over the chosen columns, every label traceable', async () => {
+    const { body } = renderSlide('financial-chart', {
+      data: incomeStatement,
+      options: { columns: ['FY06', 'FY07'], rows: ['revenue', 'total-costs'] },
+    });
+    await expect(body).toMatchFileSnapshot('./__golden__/financial-chart.html');
+    expect(count(body, /<rect class="qd-bar/g)).toBe(4);
+    expect(labels(body)).toEqual(['57.1', '66.8', '46.0', '52.9']);
+    expect(count(body, /data-source="000_9e66fd0b7d2bdcb7.txt: Consolidated Financial Results"/g)).toBe(4);
+    expect(body).toContain('qd-legend');
+  });
+
+  it('prints a row of % of revenues under the categories, the stated value where there is one', () => {
+    const { body } = renderSlide('financial-chart', {
+      data: incomeStatement,
+      options: { kind: 'bar', columns: ['FY06', 'FY07'], rows: ['total-costs'], ratio: {} },
+    });
+    expect(body).toContain('% of revenues');
+    expect(labels(body)).toEqual(['46.0', '52.9', '80.6%', '79.2%']);
+  });
+
+  it('keeps a corrected figure marked and says which option names nothing', () => {
+    const { body } = renderSlide('financial-chart', {
+      data: incomeStatement,
+      options: { columns: ['FY07', 'FY05'], rows: ['income-before-tax'] },
+    });
+    expect(body).toContain('qd-corrected');
+    expect(body).toContain('No column FY05 in the data');
+  });
+});
