@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 /** Where the browser tests' fixture deck is built and served from. */
 export const fixtureOut = '.quarterdeck-tmp/acme-dist';
 const port = 4317;
+/** The project's own decks (decks/ and data/ at the top), built as `npm start` builds them. */
+const siteOut = '.quarterdeck-tmp/site-dist';
+export const sitePort = 4319;
 
 // Playwright cannot download its own browsers here; `npm test` finds or installs a Chromium and
 // passes its path in QUARTERDECK_CHROMIUM.
@@ -25,10 +28,24 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: `node bin/quarterdeck.js build --root tests/fixtures/acme --out ${fixtureOut} && node bin/quarterdeck.js preview --root tests/fixtures/acme --out ${fixtureOut} --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
+  webServer: [
+    {
+      command: `node bin/quarterdeck.js build --root tests/fixtures/acme --out ${fixtureOut} && node bin/quarterdeck.js preview --root tests/fixtures/acme --out ${fixtureOut} --port ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `node bin/quarterdeck.js build --out ${siteOut} && node bin/quarterdeck.js preview --out ${siteOut} --port ${sitePort}`,
+      url: `http://localhost:${sitePort}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+  expect: {
+    // Golden screenshots are taken on this kind of machine (Debian's Chromium and Noto CJK fonts);
+    // a small tolerance absorbs anti-aliasing, not layout changes.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01 },
   },
+  snapshotPathTemplate: '{testDir}/browser/__screenshots__/{arg}{ext}',
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { customTemplatePattern, type SlideEntry } from '../model/deck.ts';
 import type { ResolvedSlide, TemplateRef } from '../model/resolved.ts';
+import type { SlideIssue } from '../model/slide.ts';
 import { slideSchemas } from '../model/slides/index.ts';
 import { formatPath, type DataPath, type Problem } from '../problems.ts';
 import type { DataStore } from './data-store.ts';
@@ -39,6 +40,11 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
     const parsedOptions = schema.options.safeParse(options);
     if (parsedOptions.success) options = parsedOptions.data as Record<string, unknown>;
     else problems.push(...zodProblems(parsedOptions.error, context.deck, [...context.at, 'options']));
+    if (!problems.length && 'check' in schema && schema.check) {
+      for (const issue of (schema.check as (data: unknown, options: unknown) => SlideIssue[])(validData, options)) {
+        problems.push(context.deck.problemAt([...context.at, 'options', ...issue.path], issue.message));
+      }
+    }
   }
   if (problems.length) return { ok: false, problems };
   return {

@@ -22,10 +22,18 @@ export interface SlideProps<Data = unknown, Options = Record<string, unknown>> {
   index: number;
 }
 
+/** A mistake in a slide's options that only shows against its data, at a path inside `options`. */
+export interface SlideIssue {
+  path: (string | number)[];
+  message: string;
+}
+
 /** A template's contract: the shape of the data it binds and of the options it takes. */
 export interface SlideSchema<D extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   /** One line for `--help` and the JSON Schema description. */
   description: string;
   data: D;
   options: O;
+  /** Checks the options against the data, such as the column ids a table slide names. */
+  check?(data: z.output<D>, options: z.output<O>): SlideIssue[];
 }

@@ -126,3 +126,21 @@ describe('loadProject', () => {
     expect(project.problems[0]!.file).toBe('data/d.yaml');
   });
 });
+
+describe('loadProject with table documents', () => {
+  it('reports an option that names a column the data does not have, at the option', async () => {
+    const root = await tempProject({
+      'decks/q1.yaml': `${deckHead}  - template: financial-table\n    data: acme/pl.yaml\n    options:\n      columns: [FY07, FY08]\n`,
+      'data/acme/pl.yaml': `kind: income-statement
+source: { seed: 000_9e66fd0b7d2bdcb7.txt, slide: Results }
+unit: JPY million
+columns: [{ id: FY07, at: FY2007 }]
+rows: [{ metric: revenue, label: Revenue, values: { FY07: 66835 } }]
+`,
+    });
+    const project = await loadProject(root);
+    expect(project.problems.map(formatProblem)).toEqual([
+      'decks/q1.yaml:8:23 slides[0].options.columns[1]: No column FY08 in the data. Its columns: FY07.',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SlideSchema } from '../slide.ts';
 import { tableDocumentSchema } from './ir-data.ts';
+import { checkTableChoices } from './table-choices.ts';
 
 const options = z
   .strictObject({
@@ -37,4 +38,5 @@ export const financialChart = {
   description: 'A chart of a table document from data/: rows as series, columns as categories, every value traceable to its seed slide.',
   data: tableDocumentSchema,
   options,
-} satisfies SlideSchema;
+  check: checkTableChoices,
+} satisfies SlideSchema<typeof tableDocumentSchema, typeof options>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SlideSchema } from '../slide.ts';
 import { tableDocumentSchema } from './ir-data.ts';
+import { checkTableChoices } from './table-choices.ts';
 
 const computedColumn = z
   .strictObject({
@@ -65,7 +66,8 @@ export const financialTable = {
     'A table document (P&L, balance sheet, cash flows, segments, forecast) with chosen columns, computed YoY / change / % of revenues, and traceable figures.',
   data: tableDocumentSchema,
   options,
-} satisfies SlideSchema;
+  check: checkTableChoices,
+} satisfies SlideSchema<typeof tableDocumentSchema, typeof options>;
 
 export type FinancialTableOptions = z.output<typeof options>;
 export type ColumnChoice = z.output<typeof column>;

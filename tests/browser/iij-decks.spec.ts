@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { sitePort } from '../../playwright.config.ts';
+import { correctedReadings } from '../../src/finance/corrections.ts';
+import { DataStore } from '../../src/load/data-store.ts';
+import { loadDataFiles } from '../../src/load/data-files.ts';
+import { overflowOnCurrentSlide, revealReady } from './slide-checks.ts';
+
+const site = `http://localhost:${sitePort}`;
+
+/** Each IIJ deck and the slide inventory of its seed, which lists every slide in order. */
+const decks = [
+  { id: 'iij-fy2007-investor-presentation', inventory: 'data/iij/2008-06-slides.yaml' },
+  { id: 'iij-3q-fy2008-results', inventory: 'data/iij/2009-02-slides.yaml' },
+  { id: 'iij-1q-fy2009-results', inventory: 'data/iij/2009-08-slides.yaml' },
+  { id: 'iij-fy2011-investor-presentation', inventory: 'data/iij/2012-05-slides.yaml' },
+];
+const seedSlides = (inventory: string) => (parse(readFileSync(inventory, 'utf8')) as { slides: { title: string }[] }).slides;
+
+async function open(page: Page, id: string, slide = 0): Promise<void> {
+  await page.goto(`${site}/${id}/#/${slide}`);
+  await revealReady(page);
+}
+
+test('the deck list shows the four IIJ decks with stable links', async ({ page }) => {
+  await page.goto(`${site}/`);
+  for (const { id } of decks) await expect(page.locator(`a[href="./${id}/"]`)).toBeVisible();
+  expect(readdirSync('decks').filter((file) => file.endsWith('.yaml')).sort()).toEqual(decks.map(({ id }) => `${id}.yaml`).sort());
+});
+
+for (const { id, inventory } of decks) {
+  test.describe(id, () => {
+    test('has every slide of its seed, in order, then the appendix', async ({ page }) => {
+      await open(page, id);
+      const templates = await page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-template')));
+      const appendix = templates.filter((template) => template === 'corrections').length;
+      expect(appendix).toBeGreaterThan(0);
+      expect(templates.length - appendix).toBe(seedSlides(inventory).length);
+      expect(templates.slice(-appendix)).toEqual(Array(appendix).fill('corrections'));
+    });
+
+    test('its appendix lists every corrected reading of its data', async ({ page }) => {
+      await open(page, id);
+      const prefix = inventory.replace(/^data\/iij\/(.*)-slides\.yaml$/, '$1');
+      const root = process.cwd();
+      const { documents } = await loadDataFiles(root, new DataStore(root));
+      const expected = correctedReadings(documents.filter(({ file }) => file.startsWith(`data/iij/${prefix}-`)).map(({ file, doc }) => ({ file, doc })));
+      expect(expected.length).toBeGreaterThan(0);
+      await expect(page.locator('li.qd-correction')).toHaveCount(expected.length);
+    });
+
+    test('no slide overflows 1280×720', async ({ page }) => {
+      await open(page, id);
+      const total = await page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+      const problems: string[] = [];
+      for (let index = 0; index < total; index++) {
+        await page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), index);
+        for (const problem of await overflowOnCurrentSlide(page)) problems.push(`#/${index}: ${problem}`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    test('any slide can be linked with #/n', async ({ page }) => {
+      await open(page, id, 3);
+      expect(await page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(3);
+    });
+  });
+}
+
+test('a figure shows its seed file and slide on hover and on keyboard focus', async ({ page }) => {
+  await open(page, decks[0]!.id);
+  const figure = page.locator('.qd-figure[data-source]').first();
+  await expect(figure).toBeAttached();
+  const index = await figure.evaluate((element) => [...document.querySelectorAll('.reveal .slides > section')].indexOf(element.closest('section')!));
+  await open(page, decks[0]!.id, index);
+  const visible = page.locator('section.present .qd-figure[data-source]').first();
+  expect(await visible.getAttribute('title')).toMatch(/^Source: 000_9e66fd0b7d2bdcb7\.txt, slide "/);
+  await visible.focus();
+  await expect(visible).toBeFocused();
+});
+
+test('Japanese text renders in a CJK font, not missing-glyph boxes', async ({ page }) => {
+  await open(page, decks[0]!.id);
+  const index = await page.evaluate(() =>
+    [...document.querySelectorAll('.reveal .slides > section')].findIndex((section) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(section.textContent ?? '')),
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  await open(page, decks[0]!.id, index);
+  // Ask Chromium which fonts it used for the Japanese text: a missing glyph would fall back to none.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'section.present *' });
+  const families = new Set<string>();
+  for (const nodeId of nodeIds) {
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1 });
+    const text = (node.children ?? []).filter((child) => child.nodeType === 3).map((child) => child.nodeValue).join('');
+    if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) continue;
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const font of fonts) families.add(font.familyName);
+  }
+  expect([...families].some((family) => /CJK|Noto Sans JP|IPA/i.test(family)), [...families].join(', ')).toBe(true);
+});
