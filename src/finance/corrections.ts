@@ -12,6 +12,8 @@ export interface CorrectedReading {
   text?: string | undefined;
   /** The value recorded instead, for a figure. */
   value?: number | undefined;
+  /** Decimals the seed prints the figure with, where the data file says (YAML drops 2.0 to 2). */
+  decimals?: number | undefined;
   note: string;
   /** The reading could not be settled: the text's value is kept. */
   flagged: boolean;
@@ -41,6 +43,7 @@ export function correctedReadings(documents: readonly { file: string; doc: IrDoc
           what: label,
           text: typeof entry.text === 'string' && !isBulletText(entry) ? entry.text : undefined,
           value: typeof entry.value === 'number' ? entry.value : undefined,
+          decimals: typeof entry.decimals === 'number' ? entry.decimals : undefined,
           note: entry.note,
           flagged: entry.flag !== undefined,
         });

@@ -6,16 +6,16 @@ describe('NotInSourceSlide', () => {
     const { body } = renderSlide('not-in-source', {
       title: 'Pioneer of Network Technologies',
       data: { subtitle: 'Business and Service Development to Initiate the Market', bullets: ['<b>kept</b>'] },
-      options: { what: 'timeline chart' },
+      options: { what: 'a timeline chart' },
     });
     await expect(body).toMatchFileSnapshot('./__golden__/not-in-source.html');
     expect(body).toContain('Business and Service Development to Initiate the Market');
-    expect(body).toContain('The timeline chart on this slide was an image in the original deck.');
+    expect(body).toContain('This slide showed a timeline chart as an image in the original deck.');
     expect(body).toContain('&lt;b>kept&lt;/b>');
     expect(body).not.toContain('<svg');
   });
 
   it('needs no data', () => {
-    expect(renderSlide('not-in-source', { title: 'Representative IIJ Customers' }).body).toContain('The chart on this slide');
+    expect(renderSlide('not-in-source', { title: 'Representative IIJ Customers' }).body).toContain('This slide showed a chart as an image');
   });
 });

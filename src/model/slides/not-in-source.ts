@@ -12,7 +12,11 @@ const data = z
 
 const options = z
   .strictObject({
-    what: z.string().min(1).default('chart').describe('What the original slide showed as an image, e.g. chart, customer logos, diagram.'),
+    what: z
+      .string()
+      .min(1)
+      .default('a chart')
+      .describe('What the original slide showed as an image, read in "This slide showed … as an image": a chart, customer logos, three charts.'),
   })
   .prefault({})
   .describe('Options of a slide whose content did not survive.');
