@@ -27,6 +27,7 @@ export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates): R
     if (!component) throw new Error(`No component loaded for template ${ref.kind === 'builtin' ? ref.name : ref.file}`);
     return {
       template: ref.kind === 'builtin' ? ref.name : ref.relative,
+      title: slide.title,
       component,
       props: { title: slide.title, data: slide.data, options: slide.options, deck: info, index },
       notes: slide.notes,

@@ -21,11 +21,12 @@ const options = z
       .describe('Metric ids of the rows to draw, one series each; default every row.'),
     ratio: z
       .strictObject({
+        of: z.string().min(1).optional().describe('Metric of the series the ratio is of; default the first series.'),
         per: z.string().min(1).default('revenue').describe('Metric of the denominator, default revenue.'),
         label: z.string().default('% of revenues').describe('The label of the row of ratios.'),
       })
       .optional()
-      .describe("Under each category, the first series' figure as % of `per` in that column, computed from the data."),
+      .describe("Under each category, a series' figure as % of `per` in that column, computed from the data."),
     fragments: z.boolean().default(false).describe('Reveal each series (or each bar of a one-series chart) one at a time.'),
     valueLabels: z.boolean().default(true).describe('Print each value on its bar or point.'),
     xLabel: z.string().optional().describe('Title under the x axis.'),

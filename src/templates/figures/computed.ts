@@ -70,13 +70,14 @@ export function percentOfRevenue(of: Column, per: string, ctx: CellContext): Sho
   const item = ctx.row.values[of.id];
   const revenueRow = ctx.rows.find((r) => r.metric === per);
   const revenue = revenueRow?.values[of.id];
-  if (!item || !revenue || !revenueRow) return showComputed(null, '%', ctx.source, `${how}: a figure is missing`);
+  const stated = findStated(ctx.row, 'ratio', of, (s) => (s.per ?? 'revenue') === per);
+  // Quarterly revenues behind a stated ratio may be an image in the seed: print the stated ratio.
+  if (!item || !revenue || !revenueRow) return showDerived(null, '%', ctx.source, `${how}: a figure is missing`, undefined, stated);
   const itemUnit = unitOf(item, ctx);
   const revenueUnit = revenue.unit ?? revenueRow.unit ?? ctx.unit;
   if (dimension(itemUnit) !== 'money' || dimension(revenueUnit) !== 'money') {
     return showComputed(null, '%', ctx.source, `${how}: not an amount of money`);
   }
   const value = attempt(() => pctOfRevenue(item.value * toBaseFactor(itemUnit), revenue.value * toBaseFactor(revenueUnit)));
-  const stated = findStated(ctx.row, 'ratio', of, (s) => (s.per ?? 'revenue') === per);
   return showDerived(value, '%', ctx.source, how, undefined, stated);
 }

@@ -84,7 +84,10 @@ export function showDerived(
     text: formatValue(stated.value, statedUnit, stated.decimals === undefined ? {} : { decimals: stated.decimals }),
     value: stated.value,
     source,
-    computed: `${how}. As the deck states it; from the figures shown it computes to ${computed.text}`,
+    computed:
+      value === null
+        ? `${how}. As the deck states it; the figures to compute it are not in the data`
+        : `${how}. As the deck states it; from the figures shown it computes to ${computed.text}`,
     read: stated.text,
     note: stated.note,
     flagged: stated.flag !== undefined,

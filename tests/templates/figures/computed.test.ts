@@ -68,3 +68,17 @@ describe('coarser', () => {
     expect(coarser(a, b)).toBe(expected);
   });
 });
+
+describe('percentOfRevenue without the revenue row', () => {
+  it('prints the ratio the deck states, and says it cannot be computed here', () => {
+    const sga: TableData = tableDocumentSchema.parse({
+      ...incomeStatement,
+      rows: [{ metric: 'sga', label: 'SG&A', values: { FY07: 9.2, FY06: 7.6 }, stated: [{ derived: 'ratio', at: 'FY2007', value: 13.8 }] }],
+    });
+    const row = sga.rows[0]!;
+    const shown = percentOfRevenue(FY07, 'revenue', { row, rows: sga.rows, unit: sga.unit, decimals: sga.decimals, source: sga.source });
+    expect(shown.text).toBe('13.8%');
+    expect(shown.computed).toMatch(/As the deck states it; the figures to compute it are not in the data$/);
+    expect(percentOfRevenue(FY06, 'revenue', { row, rows: sga.rows, unit: sga.unit, decimals: sga.decimals, source: sga.source }).text).toBe('–');
+  });
+});
