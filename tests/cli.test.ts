@@ -10,7 +10,7 @@ describe('quarterdeck CLI', () => {
   it('check exits 0 on a good project and says what it checked', () => {
     const result = cli('check', '--root', 'tests/fixtures/acme');
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/Checked 2 deck file\(s\) and 1 data file\(s\)/);
+    expect(result.stdout).toMatch(/Checked 3 deck file\(s\) and 1 data file\(s\)/);
     expect(result.code).toBe(0);
   });
 

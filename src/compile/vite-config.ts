@@ -27,7 +27,11 @@ export function viteConfig(userRoot: string, extra: { mode: 'production' | 'deve
     logLevel: 'warn',
     clearScreen: false,
     base: './',
-    plugins: [svelte({ configFile: false, compilerOptions: { css: 'injected' } }), ...(extra.plugins ?? [])],
+    // `dev` follows the mode, not NODE_ENV: a build renders production code however it was started.
+    plugins: [svelte({ configFile: false, compilerOptions: { css: 'injected', dev: extra.mode === 'development' } }), ...(extra.plugins ?? [])],
     server: { fs: { allow: [packageRoot, userRoot] } },
+    // Server rendering loads svelte from node_modules as it is. Pre-bundling it for SSR raced with
+    // discovery of new imports and left two copies of svelte's runtime in one render.
+    ssr: { optimizeDeps: { noDiscovery: true, include: [] } },
   };
 }

@@ -34,7 +34,7 @@ for (const { id, inventory } of decks) {
     test('has every slide of its seed, in order, then the appendix', async ({ page }) => {
       await open(page, id);
       const slides = await page.locator('.reveal .slides > section').evaluateAll((sections) =>
-        sections.map((s) => ({ template: s.getAttribute('data-template'), title: s.getAttribute('data-title') })),
+        sections.map((s) => ({ template: s.getAttribute('data-template'), title: s.querySelector('.qd-title')?.textContent?.trim() ?? null })),
       );
       const appendix = slides.filter((slide) => slide.template === 'corrections').length;
       expect(appendix).toBeGreaterThan(0);
@@ -44,7 +44,7 @@ for (const { id, inventory } of decks) {
       const seedOrder = titles.filter((title, index) => index === 0 || title === null || title !== titles[index - 1]);
       const seed = seedSlides(inventory).map((slide) => slide.title);
       expect(seedOrder).toHaveLength(seed.length);
-      // The cover slide shows the deck's own title; every other slide carries its seed title.
+      // The cover slide shows the deck's own title; every other slide shows its seed title.
       expect(seedOrder.slice(1)).toEqual(seed.slice(1));
     });
 

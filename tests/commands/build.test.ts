@@ -22,7 +22,7 @@ describe('build', () => {
   it('writes each deck, the shared assets and the deck list', async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'qd-build-')), 'dist');
     const result = await build({ root: fixture, out });
-    expect(result.decks.map((deck) => [deck.id, deck.slides])).toEqual([['escaping', 1], ['quarterly', 10]]);
+    expect(result.decks.map((deck) => [deck.id, deck.slides])).toEqual([['bridge', 1], ['escaping', 1], ['quarterly', 10]]);
     const files = Object.keys(await fingerprint(out)).sort();
     expect(files).toContain('index.html');
     expect(files).toContain('quarterly/index.html');
