@@ -22,10 +22,16 @@ export function devPlugin(userRoot: string): Plugin {
 
   const load = () => loadProject(userRoot, store);
 
+  // Saves come in bursts (an editor may write a file twice); only the newest load may speak, or
+  // a slow load of a broken file could bring back an error the next save fixed.
+  let latest = 0;
+
   async function onChange(server: ViteDevServer, file: string) {
     if (!watched.test(file)) return;
     store.forget(file);
+    const generation = ++latest;
     const project = await load();
+    if (generation !== latest) return;
     if (project.problems.length) server.ws.send({ type: 'error', err: overlayError(userRoot, project.problems) });
     else server.ws.send({ type: 'custom', event: updateEvent, data: { decks: project.decks.map((deck) => deck.id) } });
   }
