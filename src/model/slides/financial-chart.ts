@@ -39,5 +39,14 @@ export const financialChart = {
   description: 'A chart of a table document from data/: rows as series, columns as categories, every value traceable to its seed slide.',
   data: tableDocumentSchema,
   options,
-  check: checkTableChoices,
+  check(data, chosen) {
+    const metrics = data.rows.map((row) => row.metric);
+    const ratio = (['of', 'per'] as const).flatMap((key) => {
+      const metric = chosen.ratio?.[key];
+      return metric === undefined || metrics.includes(metric)
+        ? []
+        : [{ path: ['ratio', key], message: `No row with metric ${metric} in the data. Its rows: ${metrics.join(', ')}.` }];
+    });
+    return [...checkTableChoices(data, chosen), ...ratio];
+  },
 } satisfies SlideSchema<typeof tableDocumentSchema, typeof options>;

@@ -20,3 +20,12 @@ describe('checkTableChoices', () => {
     expect(checkTableChoices(doc, { columns: ['FY08'] })[0]!.message).toBe('No column FY08 in the data. Its columns: FY07, FY06.');
   });
 });
+
+describe('financialChart.check', () => {
+  it('names a ratio metric the data does not have, at ratio.of', async () => {
+    const { financialChart } = await import('../../../src/model/slides/financial-chart.ts');
+    const data = { columns: [{ id: 'FY07' }], rows: [{ metric: 'revenue' }, { metric: 'sga' }] } as Parameters<typeof financialChart.check>[0];
+    const options = financialChart.options.parse({ ratio: { of: 'sg-and-a' } });
+    expect(financialChart.check(data, options).map((issue) => issue.path)).toEqual([['ratio', 'of']]);
+  });
+});
