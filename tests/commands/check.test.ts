@@ -49,3 +49,13 @@ describe('check', () => {
     expect(report.problems.map(formatProblem).join('\n')).toContain('data/acme/pl.yaml:10:');
   });
 });
+
+describe('check on this repository', () => {
+  it('passes on decks/ and data/iij, and reports its comparisons', async () => {
+    const report = await check({ root: '.' });
+    console.log(report.lines.slice(0, 3).join('\n'));
+    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.lines[0]).toMatch(/^Checked 4 deck file\(s\)/);
+    expect(report.comparisons).toBeGreaterThan(400);
+  });
+});

@@ -40,13 +40,13 @@ export const financialChart = {
   data: tableDocumentSchema,
   options,
   check(data, chosen) {
+    // `per` may be missing on purpose: where the data states the ratios, they print without it.
     const metrics = data.rows.map((row) => row.metric);
-    const ratio = (['of', 'per'] as const).flatMap((key) => {
-      const metric = chosen.ratio?.[key];
-      return metric === undefined || metrics.includes(metric)
+    const of = chosen.ratio?.of;
+    const ratio =
+      of === undefined || metrics.includes(of)
         ? []
-        : [{ path: ['ratio', key], message: `No row with metric ${metric} in the data. Its rows: ${metrics.join(', ')}.` }];
-    });
+        : [{ path: ['ratio', 'of'], message: `No row with metric ${of} in the data. Its rows: ${metrics.join(', ')}.` }];
     return [...checkTableChoices(data, chosen), ...ratio];
   },
 } satisfies SlideSchema<typeof tableDocumentSchema, typeof options>;
