@@ -22,9 +22,14 @@ export interface BarRect {
 /** Space between bars of one category, as a share of a bar's slot. */
 const GROUP_PADDING = 0.08;
 
-function rect(top: number, bottom: number) {
-  const y = Math.min(top, bottom);
-  return { y: px(y), height: px(Math.abs(bottom - top)) };
+/** The rectangle from `x` to `x + width` between `top` and `bottom` (in either order), on the pixel grid. */
+function box(x: number, width: number, top: number, bottom: number) {
+  return { x: px(x), y: px(Math.min(top, bottom)), width: px(width), height: px(Math.abs(bottom - top)) };
+}
+
+/** What a bar stands for: its value, and its series and category by name and index. */
+function place(data: ChartData, series: string, si: number, ci: number, value: number) {
+  return { value, series, category: data.categories[ci] ?? '', seriesIndex: si, categoryIndex: ci };
 }
 
 function sideBySide(data: ChartData, scales: ChartScales): BarRect[] {
@@ -41,14 +46,8 @@ function sideBySide(data: ChartData, scales: ChartScales): BarRect[] {
       const top = scales.y(value);
       const width = inner.bandwidth();
       bars.push({
-        x: px(x),
-        ...rect(top, zero),
-        width: px(width),
-        value,
-        series: s.name,
-        category: data.categories[ci] ?? '',
-        seriesIndex: si,
-        categoryIndex: ci,
+        ...box(x, width, top, zero),
+        ...place(data, s.name, si, ci, value),
         label: outsideLabel(x + width / 2, Math.min(top, zero), Math.max(top, zero), value),
       });
     });
@@ -75,17 +74,7 @@ function stacked(data: ChartData, scales: ChartScales): BarRect[] {
       const x = scales.x(ci) ?? 0;
       const top = Math.min(scales.y(y0), scales.y(y1));
       const bottom = Math.max(scales.y(y0), scales.y(y1));
-      bars.push({
-        x: px(x),
-        ...rect(top, bottom),
-        width: px(width),
-        value,
-        series: s.name,
-        category: data.categories[ci] ?? '',
-        seriesIndex: si,
-        categoryIndex: ci,
-        label: insideLabel(x + width / 2, top, bottom),
-      });
+      bars.push({ ...box(x, width, top, bottom), ...place(data, s.name, si, ci, value), label: insideLabel(x + width / 2, top, bottom) });
     });
   });
   return bars;
