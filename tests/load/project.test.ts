@@ -144,3 +144,11 @@ rows: [{ metric: revenue, label: Revenue, values: { FY07: 66835 } }]
     ]);
   });
 });
+
+describe('loadProject with a highlights range', () => {
+  it('reports a range past the last bullet, at the option', async () => {
+    const root = await tempProject({ 'decks/q1.yaml': `${deckHead}  - template: highlights\n    data: [a, b]\n    options: { items: { from: 3 } }\n` });
+    const project = await loadProject(root);
+    expect(project.problems.map(formatProblem)).toEqual(['decks/q1.yaml:7:31 slides[0].options.items.from: There are only 2 top-level bullets.']);
+  });
+});

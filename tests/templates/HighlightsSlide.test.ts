@@ -50,3 +50,15 @@ describe('HighlightsSlide with a highlights document', () => {
     expect(body).toContain('Up 21.9%');
   });
 });
+
+describe('HighlightsSlide with items', () => {
+  it('shows only the chosen run of top-level bullets, each with its sub-bullets', () => {
+    const { body } = renderSlide('highlights', {
+      data: ['One', { text: 'Two', items: ['Two a'] }, 'Three'],
+      options: { items: { from: 2, to: 2 } },
+    });
+    expect(body).toContain('Two a');
+    expect(body).not.toContain('One');
+    expect(body).not.toContain('Three');
+  });
+});

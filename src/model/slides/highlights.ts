@@ -40,6 +40,13 @@ function isHighlightsDocument(value: unknown): value is { bullets: unknown } {
 const options = z
   .strictObject({
     fragments: z.boolean().default(false).describe('Reveal the top-level bullets one at a time.'),
+    items: z
+      .strictObject({
+        from: z.int().min(1).optional().describe('First top-level bullet shown, from 1; default the first.'),
+        to: z.int().min(1).optional().describe('Last top-level bullet shown, inclusive; default the last.'),
+      })
+      .optional()
+      .describe('Show a run of the top-level bullets: a list too long for one slide goes on two, from one data file.'),
   })
   .prefault({})
   .describe('Highlights options.');
@@ -48,4 +55,13 @@ export const highlights = {
   description: 'Key messages as bullets, nested up to any depth, optionally revealed one by one.',
   data,
   options,
-} satisfies SlideSchema;
+  check(bullets, chosen) {
+    const issues = (['from', 'to'] as const).flatMap((end) => {
+      const at = chosen.items?.[end];
+      return at === undefined || at <= bullets.length
+        ? []
+        : [{ path: ['items', end], message: `There are only ${bullets.length} top-level bullets.` }];
+    });
+    return issues;
+  },
+} satisfies SlideSchema<typeof data, typeof options>;
