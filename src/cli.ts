@@ -120,6 +120,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 export async function runCli(argv: string[]): Promise<void> {
+  // `quarterdeck check | head` closes the pipe early; that is the reader's choice, not a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    else throw error;
+  });
   try {
     process.exitCode = await main(argv);
   } catch (error) {
