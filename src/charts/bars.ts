@@ -1,22 +1,14 @@
 import { scaleBand, stack, stackOffsetDiverging } from 'd3';
 import { px, type ChartData } from './data.ts';
-import { insideLabel, outsideLabel, type LabelAnchor } from './labels.ts';
+import { insideLabel, outsideLabel, type PlottedValue } from './labels.ts';
 import type { ChartScales } from './scales.ts';
 
 /** 'simple' and 'grouped' lay bars side by side within a category (one series is a simple chart). */
 export type BarLayout = 'simple' | 'grouped' | 'stacked';
 
-export interface BarRect {
-  x: number;
-  y: number;
+export interface BarRect extends PlottedValue {
   width: number;
   height: number;
-  value: number;
-  series: string;
-  category: string;
-  seriesIndex: number;
-  categoryIndex: number;
-  label: LabelAnchor;
 }
 
 /** Space between bars of one category, as a share of a bar's slot. */

@@ -12,6 +12,18 @@ export interface LabelAnchor {
 }
 
 /** Gap between a mark and its label, in pixels. */
+/** One value as a chart places it: where, what it is, and where its label goes. */
+export interface PlottedValue {
+  x: number;
+  y: number;
+  value: number;
+  series: string;
+  category: string;
+  seriesIndex: number;
+  categoryIndex: number;
+  label: LabelAnchor;
+}
+
 export const LABEL_GAP = 8;
 
 /** Labels go outside the mark, away from the zero line: above positive values, below negative ones. */

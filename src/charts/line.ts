@@ -1,18 +1,9 @@
 import { line } from 'd3';
 import { px, type ChartData } from './data.ts';
-import { outsideLabel, type LabelAnchor } from './labels.ts';
+import { outsideLabel, type PlottedValue } from './labels.ts';
 import type { ChartScales } from './scales.ts';
 
-export interface LinePoint {
-  x: number;
-  y: number;
-  value: number;
-  series: string;
-  category: string;
-  seriesIndex: number;
-  categoryIndex: number;
-  label: LabelAnchor;
-}
+export type LinePoint = PlottedValue;
 
 export interface LineSeries {
   series: string;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { preview as vitePreview, type Plugin, type PreviewServer } from 'vite';
 import { viteConfig } from '../compile/vite-config.ts';
+import { deckIdSpelling } from '../model/deck.ts';
 import { UserError } from '../problems.ts';
 
 export interface PreviewOptions {
@@ -48,7 +49,7 @@ function deckFolderRedirect(out: string): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
-        const id = /^\/([a-z0-9][a-z0-9-]*)$/.exec(url.pathname)?.[1];
+        const id = new RegExp(`^/(${deckIdSpelling})$`).exec(url.pathname)?.[1];
         if (!id || !existsSync(path.join(out, id, 'index.html'))) return next();
         response.statusCode = 301;
         response.setHeader('Location', `/${id}/${url.search}`);

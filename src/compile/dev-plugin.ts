@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DataStore } from '../load/data-store.ts';
+import { deckIdSpelling } from '../model/deck.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { formatProblem, type Problem } from '../problems.ts';
 import { deckListPage, deckPage, problemPage } from './page.ts';
@@ -10,6 +11,8 @@ import { clientEntry, problemPageEntry } from './vite-config.ts';
 /** Must match src/client/live-reload.ts, which the browser runs. */
 const updateEvent = 'quarterdeck:update';
 const watched = /\.(ya?ml|json|svelte)$/;
+/** `/`, `/index.html`, `/<deck-id>/` or `/<deck-id>/index.html`. */
+const pagePath = new RegExp(`^/(?:(${deckIdSpelling})/)?(?:index\\.html)?$`);
 
 /**
  * `quarterdeck dev` as a Vite plugin: renders decks on request from the files as they are now, and
@@ -45,7 +48,7 @@ export function devPlugin(userRoot: string): Plugin {
 
       server.middlewares.use(async (request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
-        const match = /^\/(?:([a-z0-9][a-z0-9-]*)\/)?(?:index\.html)?$/.exec(url.pathname);
+        const match = pagePath.exec(url.pathname);
         if (!match || request.method !== 'GET') return next();
         try {
           const project = await load();

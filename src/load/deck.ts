@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deckIdSpelling } from '../model/deck.ts';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import type { Problem } from '../problems.ts';
 import type { DataStore } from './data-store.ts';
@@ -11,7 +12,7 @@ import { parseYaml } from './yaml-source.ts';
 
 export type DeckResult = { ok: true; deck: ResolvedDeck } | { ok: false; problems: Problem[] };
 
-const deckIdPattern = /^[a-z0-9][a-z0-9-]*$/;
+const deckIdPattern = new RegExp(`^${deckIdSpelling}$`);
 
 /** decks/<id>.yaml → a deck whose every slide has its template and validated data. */
 export async function loadDeck(root: string, absolute: string, store: DataStore): Promise<DeckResult> {

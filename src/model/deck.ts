@@ -11,6 +11,9 @@ export type ThemeName = (typeof themeNames)[number];
  */
 export const dataReferencePattern = /^[^#\s]+\.(ya?ml|json)(#[^\s#]+)?$/;
 
+/** A deck id: the deck file's name and its URL folder. One spelling for the loader and the servers. */
+export const deckIdSpelling = '[a-z0-9][a-z0-9-]*';
+
 /** A custom template: a .svelte file of the user's project, relative to --root. */
 export const customTemplatePattern = /\.svelte$/;
 
