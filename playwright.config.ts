@@ -2,10 +2,16 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Where the browser tests' fixture deck is built and served from. */
 export const fixtureOut = '.quarterdeck-tmp/acme-dist';
-const port = 4317;
+// Ports are fixed so that tests can name them; QUARTERDECK_TEST_PORT moves the whole block (for two
+// checkouts testing side by side on one machine).
+export const portBase = Number(process.env.QUARTERDECK_TEST_PORT ?? 4317);
+export const fixturePort = portBase;
+const port = fixturePort;
 /** The project's own decks (decks/ and data/ at the top), built as `npm start` builds them. */
 const siteOut = '.quarterdeck-tmp/site-dist';
-export const sitePort = 4319;
+export const sitePort = portBase + 2;
+/** The port of the dev server that tests/browser/dev.spec.ts starts. */
+export const devPort = portBase + 1;
 
 // Playwright cannot download its own browsers here; `npm test` finds or installs a Chromium and
 // passes its path in QUARTERDECK_CHROMIUM.

@@ -3,9 +3,10 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { devPort } from '../../playwright.config.ts';
 import { currentIndex, revealReady } from './slide-checks.ts';
 
-const port = 4318;
+const port = devPort;
 let root: string;
 let server: ChildProcess;
 let dataFile: string;
