@@ -1,5 +1,7 @@
-// What a browser downloads for one deck: the HTML (with its inline styles and SVG), and the scripts
-// and stylesheets it links, raw and gzipped at zlib's default level (what a typical server sends).
+// What a browser downloads for one deck: the HTML (with its inline styles and SVG), the scripts and
+// stylesheets it links, raw and gzipped at zlib's default level (what a typical server sends), and
+// apart from those the fonts: the font stylesheet and the font files whose unicode-range the deck's
+// text falls in (the browser fetches no others).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,9 +18,32 @@ export function deckWeight(htmlFile) {
   const text = html.toString('utf8');
   const linked = (pattern) => [...text.matchAll(pattern)].map((match) => match[1]).filter((url) => !/^(data:|[a-z]+:\/\/)/i.test(url));
   const scripts = [...linked(/<script\b[^>]*\bsrc="([^"]+)"/g), ...linked(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)];
-  const styles = linked(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g);
-  const fileSizes = (urls) => urls.map((url) => sizes(readFileSync(path.resolve(path.dirname(htmlFile), url)))).reduce(add, empty());
-  return { html: sizes(html), js: fileSizes(scripts), css: fileSizes(styles) };
+  const stylesheets = linked(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g).map((url) => path.resolve(path.dirname(htmlFile), url));
+  const isFontSheet = (file) => readFileSync(file, 'utf8').includes('@font-face');
+  const fileSizes = (files) => files.map((file) => sizes(readFileSync(file))).reduce(add, empty());
+  const fontSheets = stylesheets.filter(isFontSheet);
+  const fontFiles = fontSheets.flatMap((sheet) => fontFilesFor(sheet, text));
+  return {
+    html: sizes(html),
+    js: fileSizes(scripts.map((url) => path.resolve(path.dirname(htmlFile), url))),
+    css: fileSizes(stylesheets.filter((file) => !fontSheets.includes(file))),
+    fonts: [...fontSheets, ...fontFiles].map((file) => sizes(readFileSync(file))).reduce(add, empty()),
+    fontFiles: fontFiles.length,
+  };
+}
+
+/** The font files of a font stylesheet whose unicode-range holds a character of the page's text. */
+function fontFilesFor(sheet, pageText) {
+  const used = new Set([...pageText.replace(/<[^>]*>/g, ' ')].map((char) => char.codePointAt(0)));
+  const faces = readFileSync(sheet, 'utf8').match(/@font-face\s*{[^}]*}/g) ?? [];
+  return faces
+    .map((face) => ({ url: /url\(([^)]+)\)/.exec(face)?.[1], ranges: /unicode-range:\s*([^;]+)/.exec(face)?.[1] ?? 'U+0-10FFFF' }))
+    .filter(({ url, ranges }) => url && ranges.split(',').some((range) => {
+      const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16));
+      for (const code of used) if (code >= from && code <= to) return true;
+      return false;
+    }))
+    .map(({ url }) => path.resolve(path.dirname(sheet), url.replace(/^['"]|['"]$/g, '')));
 }
 
 /** reveal.js's own distribution files that every deck needs: the floor a deck cannot go below. */

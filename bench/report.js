@@ -50,8 +50,8 @@ export function printTable(results) {
   const weight = results.pageWeight;
   if (weight?.error) console.log(`\nPage weight: ${failed(weight)}`);
   else {
-    const rows = weight.decks.map((deck) => [`${deck.deck} (${deck.source})`, kb(deck.html), kb(deck.js), kb(deck.css)]);
-    rows.push(['reveal.js dist files (the floor)', '–', kb(weight.revealFloor.js), kb(weight.revealFloor.css)]);
-    table('Page weight, KiB raw / gzip', ['deck', 'HTML', 'JS', 'CSS'], rows);
+    const rows = weight.decks.map((deck) => [`${deck.deck} (${deck.source})`, kb(deck.html), kb(deck.js), kb(deck.css), `${kb(deck.fonts)} (${deck.fontFiles.value} files)`]);
+    rows.push(['reveal.js dist files (the floor)', '–', kb(weight.revealFloor.js), kb(weight.revealFloor.css), '–']);
+    table('Page weight, KiB raw / gzip', ['deck', 'HTML', 'JS', 'CSS', 'fonts (sheet + files used)'], rows);
   }
 }

@@ -162,7 +162,7 @@ function builtDecks(out) {
 }
 
 function bytes(weight) {
-  return Object.fromEntries(Object.entries(weight).map(([kind, size]) => [kind, { ...size, unit: 'bytes' }]));
+  return Object.fromEntries(Object.entries(weight).map(([kind, size]) => [kind, typeof size === 'number' ? { value: size, unit: 'files' } : { ...size, unit: 'bytes' }]));
 }
 
 // The temp folders are gone when the bench ends; keep results.json free of them.

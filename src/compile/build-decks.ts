@@ -26,7 +26,7 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], outDir
       built.push({ id: deck.id, title: deck.title, slides: deck.slides.length, file });
     }
     const entries = decks.map(({ id, title, company, date, slides }) => ({ id, title, company, date, slideCount: slides.length }));
-    await writeFile(path.join(outDir, 'index.html'), deckListPage(await session.renderDeckList(entries)));
+    await writeFile(path.join(outDir, 'index.html'), deckListPage(await session.renderDeckList(entries), assets.fonts));
     return built;
   } finally {
     await session.close();
@@ -37,5 +37,6 @@ function relativeTo(prefix: string, assets: PageAssets): PageAssets {
   return {
     scripts: assets.scripts.map((file) => `${prefix}/${file}`),
     styles: assets.styles.map((file) => `${prefix}/${file}`),
+    fonts: assets.fonts.map((file) => `${prefix}/${file}`),
   };
 }

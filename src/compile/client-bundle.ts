@@ -2,12 +2,12 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 import type { PageAssets } from './page.ts';
-import { clientEntry, packageRoot, viteConfig } from './vite-config.ts';
+import { clientEntry, fontsEntry, packageRoot, viteConfig } from './vite-config.ts';
 
 /**
- * Bundles the browser entry (reveal.js, its plugins, the themes) into `outDir`/assets once per
- * build; every deck page links the same files. Names carry a content hash, so two builds of the
- * same code give the same names.
+ * Bundles the browser entry (reveal.js, its plugins, the themes) and the font stylesheet (with the
+ * font files it names) into `outDir`/assets once per build; every deck page links the same files.
+ * Names carry a content hash, so two builds of the same code give the same names.
  */
 export async function bundleClient(userRoot: string, outDir: string): Promise<PageAssets> {
   const config = viteConfig(userRoot, { mode: 'production' });
@@ -19,13 +19,14 @@ export async function bundleClient(userRoot: string, outDir: string): Promise<Pa
       copyPublicDir: false,
       manifest: true,
       reportCompressedSize: false,
-      rolldownOptions: { input: path.join(packageRoot, clientEntry) },
+      rolldownOptions: { input: [clientEntry, fontsEntry].map((entry) => path.join(packageRoot, entry)) },
     },
   });
   const manifestFile = path.join(outDir, '.vite', 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
   await rm(path.join(outDir, '.vite'), { recursive: true, force: true });
   const entry = manifest[clientEntry];
-  if (!entry) throw new Error(`The client bundle's manifest has no entry for ${clientEntry}`);
-  return { scripts: [entry.file], styles: entry.css ?? [] };
+  const fonts = manifest[fontsEntry];
+  if (!entry || !fonts) throw new Error(`The client bundle's manifest lacks ${entry ? fontsEntry : clientEntry}`);
+  return { scripts: [entry.file], styles: entry.css ?? [], fonts: [fonts.file] };
 }

@@ -6,7 +6,7 @@ import { loadProject, type LoadedProject } from '../load/project.ts';
 import { formatProblem, type Problem } from '../problems.ts';
 import { deckListPage, deckPage, problemPage } from './page.ts';
 import { RenderSession } from './render-session.ts';
-import { clientEntry, problemPageEntry } from './vite-config.ts';
+import { clientEntry, fontsEntry, problemPageEntry } from './vite-config.ts';
 
 /** Must match src/client/live-reload.ts, which the browser runs. */
 const updateEvent = 'quarterdeck:update';
@@ -69,12 +69,12 @@ export function devPlugin(userRoot: string): Plugin {
     if (!deck) {
       return project.deckFiles.some((file) => path.basename(file).replace(/\.ya?ml$/, '') === id) ? problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`) : undefined;
     }
-    return deckPage(deck, await session.renderDeck(deck), { scripts: [`/${clientEntry}`], styles: [] });
+    return deckPage(deck, await session.renderDeck(deck), { scripts: [`/${clientEntry}`], styles: [], fonts: [`/${fontsEntry}`] });
   }
 
   async function listHtml(project: LoadedProject): Promise<string> {
     const entries = project.decks.map(({ id, title, company, date, slides }) => ({ id, title, company, date, slideCount: slides.length }));
-    return deckListPage(await session.renderDeckList(entries));
+    return deckListPage(await session.renderDeckList(entries), [`/${fontsEntry}`]);
   }
 }
 

@@ -5,6 +5,8 @@ export interface PageAssets {
   /** URLs, relative to the page or absolute. */
   scripts: string[];
   styles: string[];
+  /** The font stylesheet, linked first; kept apart so page weight can count fonts on their own. */
+  fonts: string[];
 }
 
 /**
@@ -23,7 +25,7 @@ export function deckPage(deck: ResolvedDeck, rendered: Rendered, assets: PageAss
     '<meta name="generator" content="Quarterdeck">',
     // No favicon request: a deck is often opened from a folder or a static host without one.
     '<link rel="icon" href="data:,">',
-    ...assets.styles.map((href) => `<link rel="stylesheet" href="${href}">`),
+    ...stylesheets([...assets.fonts, ...assets.styles]),
     rendered.head,
     '</head>',
     '<body>',
@@ -37,14 +39,17 @@ export function deckPage(deck: ResolvedDeck, rendered: Rendered, assets: PageAss
   ].join('\n');
 }
 
+const stylesheets = (hrefs: string[]) => hrefs.map((href) => `<link rel="stylesheet" href="${href}">`);
+
 /** A page of our own (the deck list, the dev server's problem page) around rendered HTML. */
-function plainPage(rendered: Rendered, scripts: string[] = []): string {
+function plainPage(rendered: Rendered, fonts: string[], scripts: string[] = []): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    ...stylesheets(fonts),
     rendered.head,
     '</head>',
     '<body>',
@@ -56,5 +61,6 @@ function plainPage(rendered: Rendered, scripts: string[] = []): string {
   ].join('\n');
 }
 
-export const deckListPage = (rendered: Rendered) => plainPage(rendered);
-export const problemPage = (rendered: Rendered, script: string) => plainPage(rendered, [script]);
+/** The deck list links the deck fonts, so it reads in the same type as the decks. */
+export const deckListPage = (rendered: Rendered, fonts: string[]) => plainPage(rendered, fonts);
+export const problemPage = (rendered: Rendered, script: string) => plainPage(rendered, [], [script]);

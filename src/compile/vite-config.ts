@@ -8,6 +8,9 @@ export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** The browser entry, as Vite names it from packageRoot. */
 export const clientEntry = 'src/client/main.ts';
 
+/** The font stylesheet that deck pages and the deck list link; bundled apart from the deck code. */
+export const fontsEntry = 'src/client/fonts.css';
+
 /** The dev server's page for a deck that does not load: it only waits for the fix. */
 export const problemPageEntry = 'src/client/problem-page.ts';
 

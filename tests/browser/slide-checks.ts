@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 
-/** Waits until reveal.js has started on the page. */
+/** Waits until reveal.js has started on the page and the fonts its text needs have loaded. */
 export async function revealReady(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady());
+  await page.evaluate(() => document.fonts.ready);
 }
 
 export function currentIndex(page: Page): Promise<number> {
