@@ -1,4 +1,5 @@
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { geometryCss } from '../templates/parts/slide-geometry.ts';
 import type { Rendered } from './ssr-entry.ts';
 
 export interface PageAssets {
@@ -25,6 +26,8 @@ export function deckPage(deck: ResolvedDeck, rendered: Rendered, assets: PageAss
     '<meta name="generator" content="Quarterdeck">',
     // No favicon request: a deck is often opened from a folder or a static host without one.
     '<link rel="icon" href="data:,">',
+    // The slide geometry as custom properties: the theme and the layouts size themselves from it.
+    `<style>${geometryCss}</style>`,
     ...stylesheets([...assets.fonts, ...assets.styles]),
     rendered.head,
     '</head>',

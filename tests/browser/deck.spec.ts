@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BODY, SLIDE } from '../../src/templates/parts/slide-geometry.ts';
 import { currentIndex, overflowOnCurrentSlide, revealReady } from './slide-checks.ts';
 
 const deck = '/quarterly/';
@@ -81,6 +82,17 @@ test('the speaker view shows the current slide notes', async ({ page }) => {
   await revealReady(page);
   const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   await expect(speakerView.locator('body')).toContainText("Other income turned positive after last year's one-off loss.", { timeout: 10_000 });
+});
+
+test('the slide and its body box have the sizes slide-geometry.ts declares', async ({ page }) => {
+  await page.goto(`${deck}#/4`);
+  await revealReady(page);
+  // offsetWidth and offsetHeight are the laid-out sizes, before reveal.js scales the slide.
+  const size = (selector: string) =>
+    page.locator(selector).evaluate((el: HTMLElement) => ({ width: el.offsetWidth, height: el.offsetHeight }));
+  expect(await size('section.present')).toEqual(SLIDE);
+  expect(await size('section.present .qd-slide')).toEqual(SLIDE);
+  expect(await size('section.present .qd-body')).toEqual(BODY);
 });
 
 test('no slide content overflows the 16:9 slide', async ({ page }) => {

@@ -1,9 +1,8 @@
-// Fallbacks keep charts readable with no theme loaded; a theme restyles them through
-// --qd-series-1 … --qd-series-6 (series 1 defaults to the accent colour).
-const FALLBACKS = ['var(--qd-accent, #1f4e79)', '#2a9d8f', '#e9a23b', '#8d99ae', '#c8553d', '#6d597a'];
+/** How many series colours every theme declares (--qd-series-1 … --qd-series-6). */
+export const SERIES_COLORS = 6;
 
-/** The CSS colour of the n-th series (0-based), cycling after six. */
+/** The CSS colour of the n-th series (0-based), cycling after six; the theme defines the colours. */
 export function seriesColor(index: number): string {
-  const slot = ((index % FALLBACKS.length) + FALLBACKS.length) % FALLBACKS.length;
-  return `var(--qd-series-${slot + 1}, ${FALLBACKS[slot]})`;
+  const slot = ((index % SERIES_COLORS) + SERIES_COLORS) % SERIES_COLORS;
+  return `var(--qd-series-${slot + 1})`;
 }
