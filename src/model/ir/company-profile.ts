@@ -10,7 +10,7 @@ export const companyProfileSchema = z
     source: sourceSchema,
     name: z.string().min(1),
     asOf: calendarMonthSchema.describe('Month the profile describes'),
-    established: calendarMonthSchema.describe('Month the company was established'),
+    established: calendarMonthSchema.describe('Month the company was established, YYYY-MM.'),
     employees: z.strictObject({
       consolidated: figureSchema.describe('Consolidated head count'),
       engineerShare: figureSchema.optional().describe('% of employees who are engineers'),
