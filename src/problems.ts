@@ -42,7 +42,8 @@ export function formatPath(path: DataPath): string {
 export function formatProblem(problem: Problem): string {
   const position = problem.line === undefined ? '' : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
   const where = `${problem.file}${position}`;
-  const path = problem.path.length ? ` ${formatPath(problem.path)}:` : '';
+  // `data/x.yaml: This file …` for a problem with a whole file, which has neither position nor path.
+  const path = problem.path.length ? ` ${formatPath(problem.path)}:` : position ? '' : ':';
   const hint = problem.hint ? `\n    ${problem.hint}` : '';
   return `${where}${path} ${problem.message}${hint}`;
 }

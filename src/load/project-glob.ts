@@ -29,5 +29,5 @@ export async function listFiles(root: string, folder: string, pattern: string): 
 
 /** A folder that cannot be listed, as a problem with the folder as a whole. */
 export function unlistableFolder(root: string, folder: string, unreadable: Unreadable): Problem {
-  return { file: relativeToRoot(root, folder) || '.', path: [], message: `This folder ${unreadable.message}`, hint: unreadable.hint };
+  return { file: relativeToRoot(root, folder) || '.', path: [], message: `This folder cannot be listed: it ${unreadable.message}`, hint: unreadable.hint };
 }

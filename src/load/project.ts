@@ -23,21 +23,23 @@ export async function loadProject(root: string, store = new DataStore(root)): Pr
   const files = listing.files;
   const results = await Promise.all(files.map((file) => loadDeck(root, file, store)));
   const decks: ResolvedDeck[] = [];
-  const problems: Problem[] = [...sameIds(root, files)];
+  const clashes = sameIds(root, files);
+  const problems: Problem[] = clashes.map(({ problem }) => problem);
   for (const result of results) {
-    if (result.ok) decks.push(result.deck);
-    else problems.push(...result.problems);
+    if (result.ok && !clashes.some(({ id }) => id === result.deck.id)) decks.push(result.deck);
+    else if (!result.ok) problems.push(...result.problems);
   }
   return { root, deckFiles: files, decks, problems: sortProblems(problems) };
 }
 
-// x.yaml and x.yml would both be built into x/, one silently over the other.
-function sameIds(root: string, files: string[]): Problem[] {
+// x.yaml and x.yml would both be built into x/, one silently over the other; neither is loaded.
+function sameIds(root: string, files: string[]): { id: string; problem: Problem }[] {
   const byId = new Map<string, string[]>();
   for (const file of files) byId.set(deckIdOf(file), [...(byId.get(deckIdOf(file)) ?? []), file]);
   return [...byId].flatMap(([id, same]) => {
     if (same.length < 2) return [];
     const names = same.map((file) => relativeToRoot(root, file));
-    return [{ file: names[1]!, path: [], message: `The deck id "${id}" is taken twice: by ${names.join(' and ')}.`, hint: 'Each deck file needs a name of its own; rename or remove one of them.' }];
+    const message = `The deck id "${id}" is taken twice: by ${names.join(' and ')}.`;
+    return [{ id, problem: { file: names[1]!, path: [], message, hint: 'Each deck file needs a name of its own; rename or remove one of them.' } }];
   });
 }
