@@ -285,3 +285,27 @@ describe('loadProject with hostile and unlucky files', () => {
     expected.forEach((start, index) => expect(shown[index]!.startsWith(start), shown[index]).toBe(true));
   });
 });
+
+describe('loadProject with a data glob', () => {
+  const deck = (reference: string) => `${deckHead}  - template: templates/Echo.svelte\n    data: ${reference}\n`;
+  const files = { 'templates/Echo.svelte': '<p>x</p>', 'data/acme/2008-b.yaml': 'b: 2\n', 'data/acme/2008-a.yaml': 'a: 1\n', 'data/acme/2009-a.yaml': 'c: 3\n', 'data/acme/(1)-x.yaml': 'd: 4\n', 'data/acme/sub/2008-c.yaml': 'e: 5\n' };
+
+  it.each([
+    ['acme/2008-*.yaml', ['acme/2008-a.yaml', 'acme/2008-b.yaml']],
+    ['acme/*-a.yaml', ['acme/2008-a.yaml', 'acme/2009-a.yaml']],
+    ['acme/(1)-*.yaml', ['acme/(1)-x.yaml']],
+  ])('%s matches the files of that one folder in name order', async (reference, matched) => {
+    const project = await loadProject(await tempProject({ ...files, 'decks/q1.yaml': deck(reference) }));
+    expect(project.problems).toEqual([]);
+    expect((project.decks[0]!.slides[0]!.data as { file: string }[]).map((match) => match.file)).toEqual(matched);
+  });
+
+  it.each([
+    ['acme/2010-*.yaml', 'No data file matches data/acme/2010-*.yaml.'],
+    ['none/2008-*.yaml', 'No data file matches data/none/2008-*.yaml.'],
+    ['acme/2008-a.yaml/*.yaml', 'data/acme/2008-a.yaml is a file, not a folder.'],
+  ])('%s is reported at the reference: %s', async (reference, message) => {
+    const project = await loadProject(await tempProject({ ...files, 'decks/q1.yaml': deck(reference) }));
+    expect(project.problems.map((problem) => problem.message)).toEqual([message]);
+  });
+});
