@@ -9,8 +9,9 @@ export type DataPath = (string | number)[];
 export interface Problem {
   /** Path relative to --root, with forward slashes. */
   file: string;
-  line: number;
-  column: number;
+  /** 1-based; absent for a problem with the file or folder as a whole, which has no position. */
+  line?: number | undefined;
+  column?: number | undefined;
   /** Where inside the file, e.g. ['slides', 3, 'data']. Empty for the whole file. */
   path: DataPath;
   message: string;
@@ -39,15 +40,24 @@ export function formatPath(path: DataPath): string {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const path = problem.path.length ? ` ${formatPath(problem.path)}:` : '';
+  const position = problem.line === undefined ? '' : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`;
+  const where = `${problem.file}${position}`;
+  // `data/x.yaml: This file …` for a problem with a whole file, which has neither position nor path.
+  const path = problem.path.length ? ` ${formatPath(problem.path)}:` : position ? '' : ':';
   const hint = problem.hint ? `\n    ${problem.hint}` : '';
   return `${where}${path} ${problem.message}${hint}`;
 }
 
-/** Problems sorted by file and position, so output is stable whatever order checks ran in. */
+/**
+ * Problems sorted by file and position, so output is stable whatever order checks ran in, each
+ * once: a data file read by a deck and by `check`'s own pass over data/ reports its mistakes once.
+ */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-  );
+  const seen = new Set<string>();
+  return [...problems]
+    .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .filter((problem) => {
+      const key = formatProblem(problem);
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
 }

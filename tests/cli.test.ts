@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempProject } from './helpers/temp-project.ts';
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, ['bin/quarterdeck.js', ...args], { encoding: 'utf8' });
@@ -53,5 +56,35 @@ describe('quarterdeck CLI', () => {
     const result = cli('check', '--root', 'tests/fixtures/nowhere');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('tests/fixtures/nowhere');
+  });
+
+  it('build refuses a deck date with month 13 at its line, with exit 1 and no stack (it used to crash)', async () => {
+    const root = await tempProject({ 'decks/q1.yaml': 'title: Q1\ndate: 2025-13\ncompany: Acme\nslides:\n  - template: title\n' });
+    const result = cli('build', '--root', root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('decks/q1.yaml:2:7 date: This date does not exist in the calendar');
+    expect(result.stderr).not.toMatch(/RangeError|\n\s+at /);
+  });
+
+  it('prints no made-up position for a problem with a whole folder', async () => {
+    const root = await tempProject({ 'decks/q1.yaml': 'title: Q1\ndate: 2025-05\ncompany: Acme\nslides:\n  - template: title\n' });
+    const out = path.join(root, 'elsewhere');
+    await mkdir(out);
+    await writeFile(path.join(out, 'mine.txt'), 'not written by a build\n');
+    const result = cli('build', '--root', root, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${out}: The output folder has files that an earlier build did not write`);
+    expect(result.stderr).not.toContain(`${out}:1:1`);
+  });
+
+  it('refuses a 20 MB data file with a type error at its end at once, by its size', async () => {
+    const root = await tempProject({ 'decks/q1.yaml': 'title: Q1\ndate: 2025-05\ncompany: Acme\nslides:\n  - template: agenda\n    data: big.yaml#items\n' });
+    await mkdir(path.join(root, 'data'));
+    await writeFile(path.join(root, 'data/big.yaml'), `items:\n${'  - a line of agenda text\n'.repeat(800_000)}  - 1\n`);
+    const started = performance.now();
+    const result = cli('check', '--root', root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('data/big.yaml is 19.8 MB, more than the 4.0 MB a deck or data file may hold.');
+    expect(performance.now() - started).toBeLessThan(8000);
   });
 });

@@ -24,7 +24,7 @@ export async function check(options: { root: string }): Promise<CheckReport> {
   const located = new Map(data.documents.map((document) => [document.file, document.source]));
   const differenceProblems = unexplained.map((difference): Problem => {
     const source = located.get(difference.stated.file);
-    const where = source ? source.locate(difference.stated.path) : { line: 1, column: 1 };
+    const where = source?.locate(difference.stated.path);
     return {
       file: difference.stated.file,
       ...where,

@@ -24,7 +24,7 @@ export async function preview(options: PreviewOptions): Promise<RunningPreview> 
   const out = path.resolve(options.out);
   if (!existsSync(path.join(out, 'index.html'))) {
     throw new UserError([
-      { file: out, line: 1, column: 1, path: [], message: 'There is no built deck list here.', hint: 'Run quarterdeck build first, with the same --out.' },
+      { file: out, path: [], message: 'There is no built deck list here.', hint: 'Run quarterdeck build first, with the same --out.' },
     ]);
   }
   const config = viteConfig(path.resolve(options.root), { mode: 'production' });

@@ -85,7 +85,8 @@ function overlayError(root: string, problems: Problem[]) {
     message: problems.map(formatProblem).join('\n'),
     stack: '',
     id: path.join(root, first.file),
-    loc: { file: path.join(root, first.file), line: first.line, column: first.column },
+    // Vite's overlay needs a line to show a position; a problem with a whole file has none.
+    loc: first.line === undefined ? undefined : { file: path.join(root, first.file), line: first.line, column: first.column ?? 1 },
     plugin: 'quarterdeck',
   };
 }

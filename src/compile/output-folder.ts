@@ -32,7 +32,7 @@ export async function discardStaging(staging: string): Promise<void> {
 async function assertReplaceable(root: string, out: string): Promise<void> {
   const relative = path.relative(out, path.resolve(root));
   const problem = (message: string) =>
-    new UserError([{ file: out, line: 1, column: 1, path: [], message, hint: 'Pass --out a folder of its own, such as dist/.' }]);
+    new UserError([{ file: out, path: [], message, hint: 'Pass --out a folder of its own, such as dist/.' }]);
   if (relative === '' || !relative.startsWith('..')) {
     throw problem('The output folder holds the project itself; building would replace the decks and data.');
   }

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { irDocumentSchema, type IrDocument } from '../model/ir/index.ts';
 import type { Problem } from '../problems.ts';
-import type { DataStore } from './data-store.ts';
-import { listFiles } from './project.ts';
+import { unreadableFile, type DataStore } from './data-store.ts';
+import { listFiles, unlistableFolder } from './project-glob.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -17,13 +17,16 @@ export interface LoadedIrDocument {
  * model. Files without `kind` are free-form data that only the slides using them validate.
  */
 export async function loadDataFiles(root: string, store: DataStore): Promise<{ files: number; documents: LoadedIrDocument[]; problems: Problem[] }> {
-  const files = await listFiles(path.join(root, 'data'), /\.(ya?ml|json)$/, true);
+  const folder = path.join(root, 'data');
+  const listing = await listFiles(root, folder, '**/*.{yaml,yml,json}');
+  if (!listing.ok) return { files: 0, documents: [], problems: [unlistableFolder(root, folder, listing.unreadable)] };
+  const files = listing.files;
   const documents: LoadedIrDocument[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
     const read = await store.read(file);
     if (!read.ok) {
-      problems.push(...read.problems);
+      problems.push(...('unreadable' in read ? [unreadableFile(root, file, read.unreadable)] : read.problems));
       continue;
     }
     const value = read.source.value;

@@ -1,8 +1,9 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { escapePath } from 'tinyglobby';
 import type { DataPath, Problem } from '../problems.ts';
-import type { DataStore } from './data-store.ts';
+import { unreadableMessage, type DataStore } from './data-store.ts';
 import type { DataReference } from './data-reference.ts';
+import { listFiles } from './project-glob.ts';
 import { relativeToRoot, resolveInsideRoot } from './root-paths.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -27,15 +28,18 @@ export async function resolveDataGlob(reference: DataReference, root: string, st
   if (!folder) return problem(`The data reference ${reference.file} leaves --root.`, 'Data files live in data/ under --root.');
   if (path.dirname(reference.file).includes('*')) return problem('Only the file name of a data reference may hold *.', 'Write folder/prefix-*.yaml.');
 
-  const pattern = new RegExp(`^${path.basename(reference.file).split('*').map(escapeRegExp).join('[^/]*')}$`);
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => pattern.test(name)).sort();
-  if (names.length === 0) return problem(`No data file matches data/${reference.file}.`, 'Check the folder and the pattern.');
+  // Only * is special in a data reference, and it never crosses into another folder.
+  const pattern = path.basename(reference.file).split('*').map(escapePath).join('*');
+  const listing = await listFiles(root, folder, pattern);
+  if (!listing.ok) return problem(unreadableMessage(root, folder, listing.unreadable), listing.unreadable.hint);
+  if (listing.files.length === 0) return problem(`No data file matches data/${reference.file}.`, 'Check the folder and the pattern.');
 
   const sources: YamlSource[] = [];
   const problems: Problem[] = [];
-  for (const name of names) {
-    const read = await store.read(path.join(folder, name));
+  for (const file of listing.files) {
+    const read = await store.read(file);
     if (read.ok) sources.push(read.source);
+    else if ('unreadable' in read) problems.push(deck.problemAt(where, unreadableMessage(root, file, read.unreadable), read.unreadable.hint));
     else problems.push(...read.problems);
   }
   if (problems.length) return { ok: false, problems };
@@ -58,8 +62,4 @@ function combinedSource(deck: YamlSource, where: DataPath, sources: YamlSource[]
     problemAt: (at, message, hint) => pick(at).source.problemAt(pick(at).path, message, hint),
     problemAtKey: (at, message, hint) => pick(at).source.problemAtKey(pick(at).path, message, hint),
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }

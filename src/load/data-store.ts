@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../problems.ts';
+import { readProjectText, type Unreadable } from './project-file.ts';
 import { relativeToRoot } from './root-paths.ts';
 import { parseYaml, type ParsedYaml } from './yaml-source.ts';
 
-export type DataFileResult = ParsedYaml | { ok: false; missing: true; problems: Problem[] };
+/** Parsed, or problems inside the file (syntax, encoding), or why it could not be read at all. */
+export type DataFileResult = ParsedYaml | { ok: false; unreadable: Unreadable };
 
 /**
  * Reads data files once per load and remembers them, so a file referenced by twenty slides is
@@ -15,7 +16,7 @@ export class DataStore {
 
   constructor(readonly root: string) {}
 
-  /** `absolute` must already be known to be inside root. */
+  /** Reads deck, deck-template and data files alike, under the rules of `readProjectText`. */
   read(absolute: string): Promise<DataFileResult> {
     let result = this.#cache.get(absolute);
     if (!result) {
@@ -30,14 +31,17 @@ export class DataStore {
   }
 
   async #read(absolute: string): Promise<DataFileResult> {
-    const file = relativeToRoot(this.root, absolute);
-    let text: string;
-    try {
-      text = await readFile(absolute, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      return { ok: false, missing: true, problems: [] };
-    }
-    return parseYaml(file, text);
+    const read = await readProjectText(this.root, absolute);
+    return read.ok ? parseYaml(relativeToRoot(this.root, absolute), read.text) : read;
   }
+}
+
+/** "data/x.yaml is a folder, not a file.", for a problem located where a deck names the file. */
+export function unreadableMessage(root: string, absolute: string, unreadable: Unreadable): string {
+  return `${relativeToRoot(root, absolute)} ${unreadable.message}`;
+}
+
+/** A file found by listing a folder that cannot be read: a problem with the file as a whole. */
+export function unreadableFile(root: string, absolute: string, unreadable: Unreadable): Problem {
+  return { file: relativeToRoot(root, absolute), path: [], message: `This file ${unreadable.message}`, hint: unreadable.hint };
 }

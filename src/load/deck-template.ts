@@ -1,6 +1,6 @@
 import { deckTemplateSchema, extendingDeckSchema, slideSchema } from '../model/deck.ts';
 import type { DataPath, Problem } from '../problems.ts';
-import type { DataStore } from './data-store.ts';
+import { unreadableMessage, type DataStore } from './data-store.ts';
 import { deckMetaSchema, wellFormedSlides, type DeckOutline, type PlacedSlide } from './deck-outline.ts';
 import { resolveInsideRoot } from './root-paths.ts';
 import type { YamlSource } from './yaml-source.ts';
@@ -23,8 +23,9 @@ export async function extendingDeckOutline(root: string, deck: YamlSource, store
   if (!templatePath) return fail(deck.problemAt(['extends'], `The deck template ${file.extends} leaves --root.`, 'Keep deck templates inside the project folder.'));
   const read = await store.read(templatePath);
   if (!read.ok) {
-    if ('missing' in read) return fail(deck.problemAt(['extends'], `Deck template ${file.extends} does not exist.`, 'The path is relative to --root.'));
-    return { slides: [], problems: read.problems };
+    if (!('unreadable' in read)) return { slides: [], problems: read.problems };
+    if (read.unreadable.missing) return fail(deck.problemAt(['extends'], `Deck template ${file.extends} does not exist.`, 'The path is relative to --root.'));
+    return fail(deck.problemAt(['extends'], unreadableMessage(root, templatePath, read.unreadable), read.unreadable.hint));
   }
 
   const problems: Problem[] = [];

@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deckIdSpelling } from '../model/deck.ts';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import type { Problem } from '../problems.ts';
-import type { DataStore } from './data-store.ts';
+import { unreadableFile, type DataStore } from './data-store.ts';
 import { plainDeckOutline } from './deck-outline.ts';
 import { extendingDeckOutline, isExtendingDeck } from './deck-template.ts';
+import { readProjectText } from './project-file.ts';
 import { relativeToRoot } from './root-paths.ts';
 import { resolveSlide } from './slide.ts';
 import { parseYaml } from './yaml-source.ts';
@@ -14,18 +14,25 @@ export type DeckResult = { ok: true; deck: ResolvedDeck } | { ok: false; problem
 
 const deckIdPattern = new RegExp(`^${deckIdSpelling}$`);
 
+/** decks/q1.yaml and decks/q1.yml both hold the deck q1. */
+export function deckIdOf(file: string): string {
+  return path.basename(file).replace(/\.ya?ml$/, '');
+}
+
 /** decks/<id>.yaml → a deck whose every slide has its template and validated data. */
 export async function loadDeck(root: string, absolute: string, store: DataStore): Promise<DeckResult> {
   const file = relativeToRoot(root, absolute);
-  const parsed = parseYaml(file, await readFile(absolute, 'utf8'));
+  const text = await readProjectText(root, absolute);
+  if (!text.ok) return { ok: false, problems: 'unreadable' in text ? [unreadableFile(root, absolute, text.unreadable)] : text.problems };
+  const parsed = parseYaml(file, text.text);
   if (!parsed.ok) return parsed;
   const source = parsed.source;
 
   const problems: Problem[] = [];
-  const id = path.basename(absolute).replace(/\.ya?ml$/, '');
+  const id = deckIdOf(absolute);
   if (!deckIdPattern.test(id)) {
     problems.push({
-      file, line: 1, column: 1, path: [],
+      file, path: [],
       message: `The deck file name "${id}" is not a valid deck id.`,
       hint: 'Name deck files with lower-case letters, digits and dashes; the name becomes the deck URL.',
     });

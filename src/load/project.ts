@@ -1,9 +1,10 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { formatProblem, sortProblems, type Problem } from '../problems.ts';
+import { sortProblems, type Problem } from '../problems.ts';
 import { DataStore } from './data-store.ts';
-import { loadDeck } from './deck.ts';
+import { deckIdOf, loadDeck } from './deck.ts';
+import { listFiles, unlistableFolder } from './project-glob.ts';
+import { relativeToRoot } from './root-paths.ts';
 
 export interface LoadedProject {
   root: string;
@@ -16,37 +17,29 @@ export interface LoadedProject {
 
 /** Loads every deck in <root>/decks. A deck with problems is left out of `decks`. */
 export async function loadProject(root: string, store = new DataStore(root)): Promise<LoadedProject> {
-  const files = await listFiles(path.join(root, 'decks'), /\.ya?ml$/, false);
+  const folder = path.join(root, 'decks');
+  const listing = await listFiles(root, folder, '*.{yaml,yml}');
+  if (!listing.ok) return { root, deckFiles: [], decks: [], problems: [unlistableFolder(root, folder, listing.unreadable)] };
+  const files = listing.files;
   const results = await Promise.all(files.map((file) => loadDeck(root, file, store)));
   const decks: ResolvedDeck[] = [];
-  const problems: Problem[] = [];
+  const clashes = sameIds(root, files);
+  const problems: Problem[] = clashes.map(({ problem }) => problem);
   for (const result of results) {
-    if (result.ok) decks.push(result.deck);
-    else problems.push(...result.problems);
+    if (result.ok && !clashes.some(({ id }) => id === result.deck.id)) decks.push(result.deck);
+    else if (!result.ok) problems.push(...result.problems);
   }
-  return { root, deckFiles: files, decks, problems: unique(sortProblems(problems)) };
+  return { root, deckFiles: files, decks, problems: sortProblems(problems) };
 }
 
-/** Files under `folder` whose names match, sorted so that output order never depends on the disk. */
-export async function listFiles(folder: string, pattern: RegExp, recursive: boolean): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(folder, { recursive, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return entries
-    .filter((entry) => entry.isFile() && pattern.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
-// A data file with a syntax error is reported once, however many slides refer to it.
-function unique(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = formatProblem(problem);
-    return seen.has(key) ? false : (seen.add(key), true);
+// x.yaml and x.yml would both be built into x/, one silently over the other; neither is loaded.
+function sameIds(root: string, files: string[]): { id: string; problem: Problem }[] {
+  const byId = new Map<string, string[]>();
+  for (const file of files) byId.set(deckIdOf(file), [...(byId.get(deckIdOf(file)) ?? []), file]);
+  return [...byId].flatMap(([id, same]) => {
+    if (same.length < 2) return [];
+    const names = same.map((file) => relativeToRoot(root, file));
+    const message = `The deck id "${id}" is taken twice: by ${names.join(' and ')}.`;
+    return [{ id, problem: { file: names[1]!, path: [], message, hint: 'Each deck file needs a name of its own; rename or remove one of them.' } }];
   });
 }

@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { customTemplatePattern, type SlideEntry } from '../model/deck.ts';
 import type { ResolvedSlide, TemplateRef } from '../model/resolved.ts';
 import type { SlideIssue } from '../model/slide.ts';
 import { slideSchemas } from '../model/slides/index.ts';
 import { formatPath, type DataPath, type Problem } from '../problems.ts';
-import type { DataStore } from './data-store.ts';
+import { unreadableMessage, type DataStore } from './data-store.ts';
 import { resolveDataGlob } from './data-glob.ts';
 import { lookup, parseDataReference } from './data-reference.ts';
+import { resolveProjectFile } from './project-file.ts';
 import { resolveInsideRoot } from './root-paths.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -24,8 +24,7 @@ type Resolved<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Looks up a slide's template and data and validates both; reports every problem it finds. */
 export async function resolveSlide(entry: SlideEntry, context: SlideContext): Promise<Resolved<ResolvedSlide>> {
-  const template = resolveTemplate(entry.template, context);
-  const data = await resolveData(entry.data, context);
+  const [template, data] = await Promise.all([resolveTemplate(entry.template, context), resolveData(entry.data, context)]);
   if (!template.ok || !data.ok) {
     return { ok: false, problems: [...(template.ok ? [] : template.problems), ...(data.ok ? [] : data.problems)] };
   }
@@ -53,13 +52,18 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
   };
 }
 
-function resolveTemplate(name: string, { root, deck, at }: SlideContext): Resolved<TemplateRef> {
+async function resolveTemplate(name: string, { root, deck, at }: SlideContext): Promise<Resolved<TemplateRef>> {
   const where = [...at, 'template'];
   if (customTemplatePattern.test(name)) {
     const file = resolveInsideRoot(root, root, name);
     if (!file) return fail(deck.problemAt(where, `The template path ${name} leaves --root.`, 'Keep custom templates inside the project folder.'));
-    if (!existsSync(file)) return fail(deck.problemAt(where, `Template file ${name} does not exist.`, 'Custom template paths are relative to --root.'));
-    return { ok: true, value: { kind: 'custom', file, relative: name } };
+    // The template is compiled and run at build time, so a link to a file elsewhere is refused.
+    const resolved = await resolveProjectFile(root, file);
+    if (!resolved.ok) {
+      if (resolved.unreadable.missing) return fail(deck.problemAt(where, `Template file ${name} does not exist.`, 'Custom template paths are relative to --root.'));
+      return fail(deck.problemAt(where, unreadableMessage(root, file, resolved.unreadable), resolved.unreadable.hint));
+    }
+    return { ok: true, value: { kind: 'custom', file: resolved.real, relative: name } };
   }
   if (Object.hasOwn(slideSchemas, name)) return { ok: true, value: { kind: 'builtin', name } };
   return fail(
@@ -92,10 +96,11 @@ async function resolveData(data: unknown, context: SlideContext): Promise<Resolv
   if (!file) return fail(deck.problemAt(where, `The data reference ${data} leaves --root.`, 'Data files live in data/ under --root.'));
   const read = await store.read(file);
   if (!read.ok) {
-    if ('missing' in read) {
+    if (!('unreadable' in read)) return { ok: false, problems: read.problems };
+    if (read.unreadable.missing) {
       return fail(deck.problemAt(where, `Data file data/${reference.file} does not exist.`, 'The file part of a data reference is relative to data/.'));
     }
-    return { ok: false, problems: read.problems };
+    return fail(deck.problemAt(where, unreadableMessage(root, file, read.unreadable), read.unreadable.hint));
   }
   const found = lookup(read.source.value, reference.path);
   if (!found.found) {

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { DataPath, Problem } from '../problems.ts';
 
 /** A parsed YAML file that still knows where every value came from. */
@@ -33,6 +33,15 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       }),
     };
   }
+  const merges = mergeKeys(doc, lineCounter).map(([line, column]): Problem => ({
+    file,
+    line,
+    column,
+    path: [],
+    message: 'A merge key (<<) is not YAML 1.2: YAML 1.2 has no merge keys, so Quarterdeck would read "<<" as a field name.',
+    hint: 'Write the fields out in full, or put the shared values in a deck template (extends:).',
+  }));
+  if (merges.length) return { ok: false, problems: merges };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 10_000 });
@@ -40,7 +49,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     // yaml refuses documents whose aliases expand without bound (a "billion laughs" file).
     return {
       ok: false,
-      problems: [{ file, line: 1, column: 1, path: [], message: `YAML error: ${(error as Error).message}`, hint: 'Write the repeated values out instead of using so many aliases (*name).' }],
+      problems: [{ file, path: [], message: `YAML error: ${(error as Error).message}`, hint: 'Write the repeated values out instead of using so many aliases (*name).' }],
     };
   }
   const at = (path: DataPath, preferKey: boolean) => {
@@ -58,6 +67,17 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       problemAtKey: (path, message, hint) => ({ file, ...at(path, true), path, message, hint }),
     },
   };
+}
+
+// YAML 1.1 merged `<<: *defaults` into the map; YAML 1.2, which Quarterdeck reads, does not.
+function mergeKeys(doc: Document, lineCounter: LineCounter): [number, number][] {
+  const found: number[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === 'PLAIN') found.push(pair.key.range?.[0] ?? 0);
+    },
+  });
+  return found.map((offset) => position(lineCounter, offset));
 }
 
 /** The deepest node that exists along `path`: a missing key points at its parent. */

@@ -7,7 +7,7 @@ import type { YamlSource } from './yaml-source.ts';
  * the line of the offending value. `prefix` is where the validated value sits inside the file.
  */
 export function zodProblems(error: z.ZodError, source: YamlSource, prefix: DataPath = []): Problem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap(closestIssues).map((issue) => {
     const path = [...prefix, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))];
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.join(', ');
@@ -20,6 +20,19 @@ export function zodProblems(error: z.ZodError, source: YamlSource, prefix: DataP
     }
     return source.problemAt(path, issue.message, hintFor(issue));
   });
+}
+
+/**
+ * A union that fails says only "Invalid input" at the union. When the value has the shape of just
+ * one of its branches (an object where the choices are a string or an object), that branch's own
+ * issues say what is wrong and where: `bullets[2].text`, not `bullets[2]`.
+ */
+export function closestIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+  const wrongShape = (branch: z.core.$ZodIssue[]) => branch.some((inner) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value'));
+  const fitting = issue.errors.filter((branch) => branch.length && !wrongShape(branch));
+  if (fitting.length !== 1) return [issue];
+  return fitting[0]!.flatMap((inner) => closestIssues({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
 }
 
 function hintFor(issue: z.core.$ZodIssue): string | undefined {

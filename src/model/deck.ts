@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthOrDateSchema } from './dates.ts';
 
 /** Themes a deck may name; each is a stylesheet in src/client/themes/. */
 export const themeNames = ['quarterdeck', 'midnight', 'iij'] as const;
@@ -39,10 +40,7 @@ export const slideSchema = z
 export const deckSchema = z
   .object({
     title: z.string().min(1).describe('The deck title, shown on the title slide and in the deck list.'),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'Use YYYY-MM or YYYY-MM-DD, for example 2008-06.')
-      .describe('When the deck is presented: YYYY-MM or YYYY-MM-DD.'),
+    date: monthOrDateSchema.describe('When the deck is presented: YYYY-MM or YYYY-MM-DD.'),
     company: z.string().min(1).describe('The company presenting.'),
     theme: z.enum(themeNames).default('quarterdeck').describe('The visual theme.'),
     lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use an HTML language code such as en or ja.").default('en').describe('The language of the deck text, as an HTML lang code.'),
@@ -82,7 +80,7 @@ export const deckTemplateSchema = z
   .object({
     params: z.record(z.string(), z.string()).default({}).describe('Each placeholder the template uses, with what it means.'),
     title: z.string().optional(),
-    date: z.string().optional(),
+    date: monthOrDateSchema.optional(),
     company: z.string().optional(),
     theme: z.enum(themeNames).optional(),
     lang: z.string().optional(),

@@ -1,3 +1,6 @@
+import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check.ts';
 import { formatProblem } from '../../src/problems.ts';
@@ -47,6 +50,32 @@ describe('check', () => {
     const root = await tempProject({ 'data/acme/pl.yaml': results('{ derived: yoy, at: FY2007, value: 17.1 }').replace('66835', '"66,835"') });
     const report = await check({ root });
     expect(report.problems.map(formatProblem).join('\n')).toContain('data/acme/pl.yaml:10:');
+  });
+});
+
+// check holds every file to the rules build does, so whatever check passes, build loads.
+describe('check on hostile and unlucky files', () => {
+  const deck = (date: string) => `title: Q1\ndate: ${date}\ncompany: Acme\nslides:\n  - template: title\n`;
+
+  it('reports a link in data/ that leads outside --root, though no deck uses it (it used to skip links)', async () => {
+    const root = await tempProject({ 'data/acme/pl.yaml': results('{ derived: yoy, at: FY2007, value: 17.1 }') });
+    const outside = await mkdtemp(path.join(tmpdir(), 'quarterdeck-outside-'));
+    await writeFile(path.join(outside, 'passwd.yaml'), 'root: x\n');
+    await symlink(path.join(outside, 'passwd.yaml'), path.join(root, 'data/passwd.yaml'));
+    const report = await check({ root });
+    expect(report.problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/passwd\.yaml: This file links outside the project \(to .*passwd\.yaml\)\.\n/)]);
+  });
+
+  it.each([
+    ['a deck date with month 13', { 'decks/q1.yaml': deck('2025-13') }, 'decks/q1.yaml:2:7 date: This date does not exist'],
+    ['a deck date of 30 February', { 'decks/q1.yaml': deck('2025-02-30') }, 'decks/q1.yaml:2:7 date: This date does not exist'],
+    ['a data file target stated in month 13', { 'data/acme/pl.yaml': results('{ derived: yoy, at: FY2007, value: 17.1 }').replace('{ id: FY07, at: FY2007 }', '{ id: FY07, at: FY2007, basis: target, asOf: 2007-13 }') }, 'data/acme/pl.yaml:5:50 columns[0].asOf: The month must be 01 to 12.'],
+    ['a data file syntax error, once though a deck uses the file', { 'decks/q1.yaml': `${deck('2025-05')}  - template: agenda\n    data: bad.yaml#items\n`, 'data/bad.yaml': 'items: [a, b\n' }, 'data/bad.yaml:2:1 YAML syntax error'],
+  ])('reports %s', async (_, files, expected) => {
+    const report = await check({ root: await tempProject(files) });
+    const shown = report.problems.map(formatProblem);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.startsWith(expected), shown[0]).toBe(true);
   });
 });
 

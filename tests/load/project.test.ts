@@ -1,4 +1,8 @@
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileSizeLimit } from '../../src/load/project-file.ts';
 import { loadProject } from '../../src/load/project.ts';
 import { formatPath, formatProblem } from '../../src/problems.ts';
 import { tempProject } from '../helpers/temp-project.ts';
@@ -150,5 +154,158 @@ describe('loadProject with a highlights range', () => {
     const root = await tempProject({ 'decks/q1.yaml': `${deckHead}  - template: highlights\n    data: [a, b]\n    options: { items: { from: 3 } }\n` });
     const project = await loadProject(root);
     expect(project.problems.map(formatProblem)).toEqual(['decks/q1.yaml:7:31 slides[0].options.items.from: There are only 2 top-level bullets.']);
+  });
+});
+
+// Hostile and unlucky input (issue 13): each case is a project on disk, links and odd bytes included.
+describe('loadProject with hostile and unlucky files', () => {
+  const highlights = 'kind: highlights\nsource: { seed: 000_9e66fd0b7d2bdcb7.txt, slide: Highlights }\nbullets:\n  - text: one\n  - text: two\n  - text: 5\n';
+  const custom = (data: string) => `${deckHead}  - template: templates/Echo.svelte\n    data: ${data}\n`;
+  const outsideFile = async (name: string, text: string) => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'quarterdeck-outside-'));
+    await writeFile(path.join(folder, name), text);
+    return path.join(folder, name);
+  };
+  const cases: { name: string; files: Record<string, string | Buffer>; links?: (root: string) => Promise<void>; expected: string[] }[] = [
+    {
+      name: 'a data file linked to a file outside --root (defect 1)',
+      files: { 'decks/q1.yaml': custom('leak.yaml'), 'templates/Echo.svelte': '<p>x</p>' },
+      links: async (root) => symlink(await outsideFile('passwd.yaml', 'root: x\n'), path.join(root, 'data/leak.yaml')),
+      expected: ['decks/q1.yaml:6:11 slides[0].data: data/leak.yaml links outside the project'],
+    },
+    {
+      name: 'a custom template linked to a .svelte file outside --root (defect 2)',
+      files: { 'decks/q1.yaml': custom('{ a: 1 }'), 'data/.keep.yaml': '' },
+      links: async (root) => {
+        await mkdir(path.join(root, 'templates'));
+        await symlink(await outsideFile('Evil.svelte', '<p>x</p>'), path.join(root, 'templates/Echo.svelte'));
+      },
+      expected: ['decks/q1.yaml:5:15 slides[0].template: templates/Echo.svelte links outside the project'],
+    },
+    {
+      name: 'a deck template linked from outside --root',
+      files: { 'decks/q1.yaml': 'extends: shared/base.yaml\n' },
+      links: async (root) => {
+        await mkdir(path.join(root, 'shared'));
+        await symlink(await outsideFile('base.yaml', `${deckHead}  - template: title\n`), path.join(root, 'shared/base.yaml'));
+      },
+      expected: ['decks/q1.yaml:1:10 extends: shared/base.yaml links outside the project'],
+    },
+    {
+      name: 'a deck file linked from outside --root',
+      files: { 'data/.keep.yaml': '' },
+      links: async (root) => {
+        await mkdir(path.join(root, 'decks'));
+        await symlink(await outsideFile('q1.yaml', `${deckHead}  - template: title\n`), path.join(root, 'decks/q1.yaml'));
+      },
+      expected: ['decks/q1.yaml: This file links outside the project'],
+    },
+    {
+      name: 'a file a data glob matches that links outside --root',
+      files: { 'decks/q1.yaml': custom('acme/2008-*.yaml'), 'templates/Echo.svelte': '<p>x</p>', 'data/acme/2008-a.yaml': 'a: 1\n' },
+      links: async (root) => symlink(await outsideFile('b.yaml', 'b: 2\n'), path.join(root, 'data/acme/2008-b.yaml')),
+      expected: ['decks/q1.yaml:6:11 slides[0].data: data/acme/2008-b.yaml links outside the project'],
+    },
+    {
+      name: 'a deck date with month 13 (defect 3)',
+      files: { 'decks/q1.yaml': deckHead.replace('2025-05', '2025-13') + '  - template: title\n' },
+      expected: ['decks/q1.yaml:2:7 date: This date does not exist in the calendar; check the month (01 to 12) and the day.'],
+    },
+    {
+      name: 'a deck date of 30 February (defect 4)',
+      files: { 'decks/q1.yaml': deckHead.replace('2025-05', '2025-02-30') + '  - template: title\n' },
+      expected: ['decks/q1.yaml:2:7 date: This date does not exist in the calendar'],
+    },
+    {
+      name: 'a deck template date with month 00',
+      files: { 'decks/q1.yaml': 'extends: base.yaml\n', 'base.yaml': `${deckHead.replace('2025-05', '2025-00')}  - template: title\n` },
+      expected: ['base.yaml:2:7 date: This date does not exist in the calendar'],
+    },
+    {
+      name: 'two deck files with the same id (defect 5)',
+      files: { 'decks/x.yaml': `${deckHead}  - template: title\n`, 'decks/x.yml': `${deckHead}  - template: title\n` },
+      expected: ['decks/x.yml: The deck id "x" is taken twice: by decks/x.yaml and decks/x.yml.'],
+    },
+    {
+      name: 'a data file in Shift-JIS (defect 6)',
+      files: {
+        'decks/q1.yaml': `${deckHead}  - template: agenda\n    data: agenda.yaml\n`,
+        'data/agenda.yaml': Buffer.concat([Buffer.from('items:\n  - '), Buffer.from([0x94, 0x84, 0x8f, 0xe3]), Buffer.from('\n')]),
+      },
+      expected: ['data/agenda.yaml:2:5 The file is not UTF-8: the bytes 0x94 0x84 at byte offset 11 (line 2) are not valid UTF-8.\n    The file reads cleanly as Shift-JIS.'],
+    },
+    {
+      name: 'a data reference that names a folder (defect 9)',
+      files: { 'decks/q1.yaml': `${deckHead}  - template: agenda\n    data: acme.yaml#items\n`, 'data/acme.yaml/inner.yaml': 'a: 1\n' },
+      expected: ['decks/q1.yaml:6:11 slides[0].data: data/acme.yaml is a folder, not a file.'],
+    },
+    {
+      name: 'a data reference to a loop of links (defect 9)',
+      files: { 'decks/q1.yaml': `${deckHead}  - template: agenda\n    data: a.yaml#items\n` },
+      links: async (root) => {
+        await symlink('b.yaml', path.join(root, 'data/a.yaml'));
+        await symlink('a.yaml', path.join(root, 'data/b.yaml'));
+      },
+      expected: ['decks/q1.yaml:6:11 slides[0].data: data/a.yaml is a loop of symbolic links.'],
+    },
+    {
+      name: 'a data file over the size limit (defect 9)',
+      files: { 'decks/q1.yaml': `${deckHead}  - template: agenda\n    data: big.yaml#items\n`, 'data/big.yaml': Buffer.alloc(fileSizeLimit + 1, 0x20) },
+      expected: ['decks/q1.yaml:6:11 slides[0].data: data/big.yaml is 4.0 MB, more than the 4.0 MB a deck or data file may hold.'],
+    },
+    {
+      name: 'a data glob over a folder that is a file',
+      files: { 'decks/q1.yaml': custom('acme/2008-*.yaml'), 'templates/Echo.svelte': '<p>x</p>', 'data/acme': 'not a folder\n' },
+      expected: ['decks/q1.yaml:6:11 slides[0].data: data/acme is a file, not a folder.'],
+    },
+    {
+      name: 'a wrong-typed bullet in a highlights data file, at its own line (defect 10)',
+      files: { 'decks/q1.yaml': `${deckHead}  - template: highlights\n    data: h.yaml\n`, 'data/h.yaml': highlights },
+      expected: ['data/h.yaml:6:11 bullets[2].text: Invalid input: expected string, received number'],
+    },
+    {
+      name: 'a YAML 1.1 merge key',
+      files: { 'decks/q1.yaml': `${deckHead}  - &t { template: title }\n  - <<: *t\n    title: Again\n` },
+      expected: ['decks/q1.yaml:6:5 A merge key (<<) is not YAML 1.2: YAML 1.2 has no merge keys'],
+    },
+  ];
+
+  it.each(cases)('reports $name as a located problem', async ({ files, links, expected }) => {
+    const root = await tempProject({});
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), text);
+    }
+    await mkdir(path.join(root, 'data'), { recursive: true });
+    await links?.(root);
+    const project = await loadProject(root);
+    expect(project.decks).toEqual([]);
+    const shown = project.problems.map(formatProblem);
+    expect(shown).toHaveLength(expected.length);
+    expected.forEach((start, index) => expect(shown[index]!.startsWith(start), shown[index]).toBe(true));
+  });
+});
+
+describe('loadProject with a data glob', () => {
+  const deck = (reference: string) => `${deckHead}  - template: templates/Echo.svelte\n    data: ${reference}\n`;
+  const files = { 'templates/Echo.svelte': '<p>x</p>', 'data/acme/2008-b.yaml': 'b: 2\n', 'data/acme/2008-a.yaml': 'a: 1\n', 'data/acme/2009-a.yaml': 'c: 3\n', 'data/acme/(1)-x.yaml': 'd: 4\n', 'data/acme/sub/2008-c.yaml': 'e: 5\n' };
+
+  it.each([
+    ['acme/2008-*.yaml', ['acme/2008-a.yaml', 'acme/2008-b.yaml']],
+    ['acme/*-a.yaml', ['acme/2008-a.yaml', 'acme/2009-a.yaml']],
+    ['acme/(1)-*.yaml', ['acme/(1)-x.yaml']],
+  ])('%s matches the files of that one folder in name order', async (reference, matched) => {
+    const project = await loadProject(await tempProject({ ...files, 'decks/q1.yaml': deck(reference) }));
+    expect(project.problems).toEqual([]);
+    expect((project.decks[0]!.slides[0]!.data as { file: string }[]).map((match) => match.file)).toEqual(matched);
+  });
+
+  it.each([
+    ['acme/2010-*.yaml', 'No data file matches data/acme/2010-*.yaml.'],
+    ['none/2008-*.yaml', 'No data file matches data/none/2008-*.yaml.'],
+    ['acme/2008-a.yaml/*.yaml', 'data/acme/2008-a.yaml is a file, not a folder.'],
+  ])('%s is reported at the reference: %s', async (reference, message) => {
+    const project = await loadProject(await tempProject({ ...files, 'decks/q1.yaml': deck(reference) }));
+    expect(project.problems.map((problem) => problem.message)).toEqual([message]);
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { closestIssues } from '../../src/load/zod-problems.ts';
 import { slideSchemas, type TemplateName } from '../../src/model/slides/index.ts';
 
 type Case = [name: string, template: TemplateName, input: unknown];
 type BadCase = [...Case, paths: (string | number)[][]];
 
+// The paths users are shown: a failed union points into the one branch the value has the shape of.
 const issuePaths = (result: { success: boolean; error?: z.ZodError }) =>
-  result.error?.issues.map((issue) => issue.path) ?? [];
+  result.error?.issues.flatMap(closestIssues).map((issue) => issue.path) ?? [];
 
 const table = (rows: unknown[], extra: object = {}) => ({ unit: 'JPY million', columns: ['FY2023', 'FY2024'], rows, ...extra });
 const chart = (series: unknown[], extra: object = {}) => ({ categories: ['FY2023', 'FY2024'], series, ...extra });
@@ -34,7 +36,8 @@ describe('slideSchemas[name].data', () => {
     ['an empty agenda', 'agenda', { items: [] }, [['items']]],
     ['a non-string agenda item', 'agenda', { items: ['A', 2] }, [['items', 1]]],
     ['empty highlights', 'highlights', [], [[]]],
-    ['a bullet with a typo deep down', 'highlights', ['A', { text: 'B', items: [{ txt: 'C' }] }], [[1]]],
+    ['a bullet with a typo deep down', 'highlights', ['A', { text: 'B', items: [{ txt: 'C' }] }], [[1, 'items', 0, 'text'], [1, 'items', 0]]],
+    ['a wrong-typed bullet in a highlights document', 'highlights', { kind: 'highlights', bullets: ['A', 'B', { text: 5 }] }, [['bullets', 2, 'text']]],
     ['a string figure', 'table', table([{ label: 'Revenue', values: ['61,880', 66835] }]), [['rows', 0, 'values', 0]]],
     ['a short row', 'table', table([{ label: 'Revenue', values: [1, 2] }, { label: 'Profit', values: [1] }]), [['rows', 1, 'values']]],
     [

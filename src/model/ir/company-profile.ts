@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarMonthSchema } from '../dates.ts';
 import { sourceSchema } from './source.ts';
 import { dateSchema } from './keys.ts';
 import { figureSchema } from './figure.ts';
@@ -8,8 +9,8 @@ export const companyProfileSchema = z
     kind: z.literal('company-profile'),
     source: sourceSchema,
     name: z.string().min(1),
-    asOf: z.string().regex(/^\d{4}-\d{2}$/, { error: 'asOf is a month, YYYY-MM' }).describe('Month the profile describes'),
-    established: z.string().regex(/^\d{4}-\d{2}$/, { error: 'established is a month, YYYY-MM' }),
+    asOf: calendarMonthSchema.describe('Month the profile describes'),
+    established: calendarMonthSchema.describe('Month the company was established, YYYY-MM.'),
     employees: z.strictObject({
       consolidated: figureSchema.describe('Consolidated head count'),
       engineerShare: figureSchema.optional().describe('% of employees who are engineers'),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { calendarDateSchema, calendarMonthSchema } from '../dates.ts';
 
 // The canonical period spelling is documented in src/finance/periods.ts; model/ imports nothing of
 // ours, so the pattern is repeated here and a test keeps the two in step.
 export const CANONICAL_PERIOD = /^(FY\d{4}|[1-4]Q FY\d{4}|[12]H FY\d{4}|1Q-[23]Q FY\d{4})$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const periodSchema = z
   .string()
@@ -12,15 +12,8 @@ export const periodSchema = z
   })
   .describe('Fiscal period in canonical spelling (FY starts in April)');
 
-export const dateSchema = z
-  .string()
-  .regex(ISO_DATE, { error: 'date must be ISO YYYY-MM-DD' })
-  // Date.parse rolls 2008-02-30 over into March, so the round trip is what tells a real date.
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { error: 'not a calendar date' })
-  .describe('Calendar date, ISO YYYY-MM-DD');
+/** Dates are one schema for deck and data files: see model/dates.ts. */
+export const dateSchema = calendarDateSchema;
 
 /** A point a figure refers to: a fiscal period (flows) or a date (balance-sheet stocks). */
 export const atSchema = z
@@ -46,7 +39,4 @@ export type Basis = z.infer<typeof basisSchema>;
  * When a target was stated (the deck's month). Targets are revised, so FY2008's revenue target of
  * June 2008 and that of February 2009 are different figures; actuals need no asOf.
  */
-export const asOfSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}$/, { error: 'asOf is a month, YYYY-MM' })
-  .describe('Month the target was stated (required for targets)');
+export const asOfSchema = calendarMonthSchema.describe('Month the target was stated (required for targets)');

@@ -27,15 +27,20 @@ const bullets = z.array(bullet).min(1);
 
 /**
  * A highlights document from data/ (`kind: highlights`) is read as its bullets, so a slide can bind
- * the whole file. `quarterdeck check` validates the document itself against the data model.
+ * the whole file. `quarterdeck check` validates the document itself against the data model. A
+ * union, not a preprocess, so a mistake in the document is reported at its own path in the file.
  */
-const data = z
-  .preprocess((value) => (isHighlightsDocument(value) ? value.bullets : value), bullets)
-  .describe('The bullets, top level first (a bullet may carry sub-bullets in `items`), or a highlights document from data/.');
+const document = z
+  .looseObject({
+    kind: z.literal('highlights').describe('Marks a highlights document.'),
+    bullets: bullets.describe('The bullets the slide shows.'),
+  })
+  .transform((doc) => doc.bullets)
+  .describe('A highlights document from data/.');
 
-function isHighlightsDocument(value: unknown): value is { bullets: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { kind?: unknown }).kind === 'highlights';
-}
+const data = z
+  .union([bullets, document])
+  .describe('The bullets, top level first (a bullet may carry sub-bullets in `items`), or a highlights document from data/.');
 
 const options = z
   .strictObject({
