@@ -54,6 +54,7 @@ describe.each(fixtures)('mutations of %s', (fixture) => {
     const files = await projectFiles(fixture);
     const template = (await readdir(path.join(fixture, 'templates')).catch(() => [])).map((name) => `templates/${name}`).find((name) => name.endsWith('.svelte'));
     let count = 0;
+    const outcomes = { clean: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
         const root = path.join(work, `case-${count++}`);
@@ -62,6 +63,7 @@ describe.each(fixtures)('mutations of %s', (fixture) => {
           await applyMutations(root, files, template, outside, mutations);
           const checked = await check({ root });
           const built = await buildOutcome(root);
+          outcomes[built.ok && checked.problems.length === 0 ? 'clean' : 'refused'] += 1;
           for (const problem of checked.problems) expectLocated(problem);
           if (checked.problems.length === 0) expect(built, 'check passed, so build must succeed').toEqual({ ok: true });
           if (!built.ok) {
@@ -77,6 +79,10 @@ describe.each(fixtures)('mutations of %s', (fixture) => {
       }),
       { numRuns: runs, seed },
     );
+    // Both ends must be reached, or the property says nothing: some mutations leave a valid project.
+    console.log(`${fixture}: ${outcomes.clean} mutated project(s) built cleanly, ${outcomes.refused} refused with located problems`);
+    expect(outcomes.clean).toBeGreaterThan(0);
+    expect(outcomes.refused).toBeGreaterThan(0);
   }, 30 * 60_000);
 });
 
