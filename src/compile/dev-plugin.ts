@@ -4,12 +4,11 @@ import { DataStore } from '../load/data-store.ts';
 import { deckIdSpelling } from '../model/deck.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { formatProblem, type Problem } from '../problems.ts';
+import { updateEvent } from './dev-events.ts';
 import { deckListPage, deckPage, problemPage } from './page.ts';
 import { RenderSession } from './render-session.ts';
 import { clientEntry, problemPageEntry } from './vite-config.ts';
 
-/** Must match src/client/live-reload.ts, which the browser runs. */
-const updateEvent = 'quarterdeck:update';
 const watched = /\.(ya?ml|json|svelte)$/;
 /** `/`, `/index.html`, `/<deck-id>/` or `/<deck-id>/index.html`. */
 const pagePath = new RegExp(`^/(?:(${deckIdSpelling})/)?(?:index\\.html)?$`);

@@ -1,4 +1,4 @@
-import { deckTemplateSchema, extendingDeckSchema, slideSchema } from '../model/deck.ts';
+import { deckTemplateSchema, extendingDeckSchema, slideEntrySchema } from '../model/deck.ts';
 import type { DataPath, Problem } from '../problems.ts';
 import type { DataStore } from './data-store.ts';
 import { deckMetaSchema, wellFormedSlides, type DeckOutline, type PlacedSlide } from './deck-outline.ts';
@@ -48,7 +48,7 @@ export async function extendingDeckOutline(root: string, deck: YamlSource, store
       slots.add(slide.slot);
       slides.push(...wellFormedSlides(deck, ['slots', slide.slot]));
     } else {
-      slides.push({ entry: slideSchema.parse(slide), source: template, at: ['slides', index] });
+      slides.push({ entry: slideEntrySchema.parse(slide), source: template, at: ['slides', index] });
     }
   });
   for (const name of Object.keys(file.slots)) {

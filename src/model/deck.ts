@@ -17,7 +17,8 @@ export const deckIdSpelling = '[a-z0-9][a-z0-9-]*';
 /** A custom template: a .svelte file of the user's project, relative to --root. */
 export const customTemplatePattern = /\.svelte$/;
 
-export const slideSchema = z
+/** One slide as a deck file writes it: a template name, and its data and options still unchecked. */
+export const slideEntrySchema = z
   .object({
     template: z
       .string()
@@ -46,11 +47,11 @@ export const deckSchema = z
     company: z.string().min(1).describe('The company presenting.'),
     theme: z.enum(themeNames).default('quarterdeck').describe('The visual theme.'),
     lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use an HTML language code such as en or ja.").default('en').describe('The language of the deck text, as an HTML lang code.'),
-    slides: z.array(slideSchema).min(1, 'A deck needs at least one slide.').describe('The slides, in order.'),
+    slides: z.array(slideEntrySchema).min(1, 'A deck needs at least one slide.').describe('The slides, in order.'),
   })
   .strict();
 
-export type SlideEntry = z.infer<typeof slideSchema>;
+export type SlideEntry = z.infer<typeof slideEntrySchema>;
 export type DeckFile = z.infer<typeof deckSchema>;
 
 /** Where a deck template lets each deck add slides of its own. */
@@ -68,7 +69,7 @@ export const extendingDeckSchema = z
   .object({
     extends: z.string().regex(/\.ya?ml$/, 'Name a .yaml deck template, relative to --root.').describe('The deck template this deck fills in, relative to --root.'),
     params: z.record(z.string(), paramValue).default({}).describe('Values for the template placeholders, e.g. period: 1Q09.'),
-    slots: z.record(z.string(), z.array(slideSchema)).default({}).describe('Slides of this deck only, by the template slot they go in.'),
+    slots: z.record(z.string(), z.array(slideEntrySchema)).default({}).describe('Slides of this deck only, by the template slot they go in.'),
     title: deckSchema.shape.title.optional(),
     date: deckSchema.shape.date.optional(),
     company: deckSchema.shape.company.optional(),
@@ -86,7 +87,7 @@ export const deckTemplateSchema = z
     company: z.string().optional(),
     theme: z.enum(themeNames).optional(),
     lang: z.string().optional(),
-    slides: z.array(z.union([slotSchema, slideSchema])).min(1),
+    slides: z.array(z.union([slotSchema, slideEntrySchema])).min(1),
   })
   .strict();
 
