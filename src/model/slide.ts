@@ -1,13 +1,7 @@
 import type { z } from 'zod';
 import type { DataPath } from './data-path.ts';
+import type { DeckInfo } from './deck.ts';
 
-/** What every slide template knows about the deck it sits in. */
-export interface DeckInfo {
-  id: string;
-  title: string;
-  date: string;
-  company: string;
-}
 
 /**
  * The props every slide template receives. `data` comes from the slide's `data:` (a reference into

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import type { DeckInfo, SlideProps } from '../../src/model/slide.ts';
+import type { DeckInfo } from '../../src/model/deck.ts';
+import type { SlideProps } from '../../src/model/slide.ts';
 import { templateSchemas, type SlideDataOf, type SlideOptionsOf, type TemplateName } from '../../src/model/slides/index.ts';
 import { templates } from '../../src/templates/registry.ts';
 
@@ -9,6 +10,8 @@ export const deck: DeckInfo = {
   title: 'FY2024 Financial Results',
   date: '2025-05-13',
   company: 'Example Holdings Co., Ltd.',
+  theme: 'quarterdeck',
+  lang: 'en',
 };
 
 /**
