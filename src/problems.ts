@@ -4,7 +4,9 @@
  * Anything else thrown is a bug in Quarterdeck, and the CLI prints its stack.
  */
 
-export type DataPath = (string | number)[];
+import type { DataPath } from './model/data-path.ts';
+
+export type { DataPath };
 
 export interface Problem {
   /** Path relative to --root, with forward slashes. */

@@ -1,8 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { ViteHotContext } from 'vite/types/hot.js';
-
-/** Sent by `quarterdeck dev` after a deck or data file changed and the project loads cleanly. */
-export const updateEvent = 'quarterdeck:update';
+import { updateEvent } from '../compile/dev-events.ts';
 
 /**
  * Keeps the open deck in step with the files while `quarterdeck dev` runs: fetch the page again,

@@ -7,10 +7,10 @@ import {
   deckSchema,
   deckTemplateSchema,
   extendingDeckSchema,
-  slideSchema,
+  slideEntrySchema,
   slotSchema,
 } from '../model/deck.ts';
-import { slideSchemas } from '../model/slides/index.ts';
+import { templateSchemas } from '../model/slides/index.ts';
 
 /**
  * The JSON Schema for deck files, generated from the zod schemas so the two never disagree.
@@ -21,10 +21,10 @@ export function deckJsonSchema(): Record<string, unknown> {
   const toJson = (schema: z.ZodType) =>
     z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
   const base = toJson(deckSchema) as { properties: Record<string, unknown> };
-  const slideBase = toJson(slideSchema) as { properties: Record<string, Record<string, unknown>> };
+  const slideBase = toJson(slideEntrySchema) as { properties: Record<string, Record<string, unknown>> };
   const defs: Record<string, unknown> = {};
   const reference = { type: 'string', pattern: dataReferencePattern.source, description: slideBase.properties.data!.description };
-  const builtins = Object.entries(slideSchemas).map(([name, schema]) => ({
+  const builtins = Object.entries(templateSchemas).map(([name, schema]) => ({
     type: 'object',
     description: schema.description,
     properties: {

@@ -1,16 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DeckInfo } from '../model/deck.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { bundleClient } from './client-bundle.ts';
+import { deckListEntry } from './deck-list-entry.ts';
 import { deckListPage, deckPage, type PageAssets } from './page.ts';
 import { RenderSession } from './render-session.ts';
 
-export interface BuiltDeck {
-  id: string;
-  title: string;
-  slides: number;
-  file: string;
-}
+/** A deck written to the output folder: its id and title, how many slides, and its index.html. */
+export type BuiltDeck = Pick<DeckInfo, 'id' | 'title'> & { slides: number; file: string };
 
 /** Writes every deck, the shared assets and the deck list into `outDir`, which must be empty. */
 export async function buildDecks(userRoot: string, decks: ResolvedDeck[], outDir: string): Promise<BuiltDeck[]> {
@@ -25,8 +23,7 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], outDir
       await writeFile(file, deckPage(deck, await session.renderDeck(deck), fromDeck));
       built.push({ id: deck.id, title: deck.title, slides: deck.slides.length, file });
     }
-    const entries = decks.map(({ id, title, company, date, slides }) => ({ id, title, company, date, slideCount: slides.length }));
-    await writeFile(path.join(outDir, 'index.html'), deckListPage(await session.renderDeckList(entries), assets.fonts));
+    await writeFile(path.join(outDir, 'index.html'), deckListPage(await session.renderDeckList(decks.map(deckListEntry)), assets.fonts));
     return built;
   } finally {
     await session.close();

@@ -4,12 +4,12 @@ import { DataStore } from '../load/data-store.ts';
 import { deckIdSpelling } from '../model/deck.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { formatProblem, type Problem } from '../problems.ts';
+import { deckListEntry } from './deck-list-entry.ts';
+import { updateEvent } from './dev-events.ts';
 import { deckListPage, deckPage, problemPage } from './page.ts';
 import { RenderSession } from './render-session.ts';
 import { clientEntry, fontsEntry, problemPageEntry } from './vite-config.ts';
 
-/** Must match src/client/live-reload.ts, which the browser runs. */
-const updateEvent = 'quarterdeck:update';
 const watched = /\.(ya?ml|json|svelte)$/;
 /** `/`, `/index.html`, `/<deck-id>/` or `/<deck-id>/index.html`. */
 const pagePath = new RegExp(`^/(?:(${deckIdSpelling})/)?(?:index\\.html)?$`);
@@ -73,8 +73,7 @@ export function devPlugin(userRoot: string): Plugin {
   }
 
   async function listHtml(project: LoadedProject): Promise<string> {
-    const entries = project.decks.map(({ id, title, company, date, slides }) => ({ id, title, company, date, slideCount: slides.length }));
-    return deckListPage(await session.renderDeckList(entries), [`/${fontsEntry}`]);
+    return deckListPage(await session.renderDeckList(project.decks.map(deckListEntry)), [`/${fontsEntry}`]);
   }
 }
 

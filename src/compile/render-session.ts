@@ -1,6 +1,6 @@
 import { createServer, type ViteDevServer } from 'vite';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import type { DeckListEntry } from './DeckList.svelte';
+import type { DeckListEntry } from './deck-list-entry.ts';
 import type * as SsrEntry from './ssr-entry.ts';
 import { ssrEntry, viteConfig } from './vite-config.ts';
 

@@ -4,7 +4,8 @@ import { render } from 'svelte/server';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import type { SlideProps } from '../model/slide.ts';
 import { templates } from '../templates/registry.ts';
-import DeckList, { type DeckListEntry } from './DeckList.svelte';
+import type { DeckListEntry } from './deck-list-entry.ts';
+import DeckList from './DeckList.svelte';
 import DeckSlides, { type RenderableSlide } from './DeckSlides.svelte';
 import ProblemList from './ProblemList.svelte';
 
@@ -19,7 +20,6 @@ type AnyTemplate = Component<SlideProps<any, any>>;
 export type CustomTemplates = Map<string, AnyTemplate>;
 
 export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates): Rendered {
-  const info = { id: deck.id, title: deck.title, date: deck.date, company: deck.company };
   const slides: RenderableSlide[] = deck.slides.map((slide, index) => {
     const ref = slide.template;
     const component =
@@ -29,7 +29,7 @@ export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates): R
       template: ref.kind === 'builtin' ? ref.name : ref.relative,
       title: slide.title,
       component,
-      props: { title: slide.title, data: slide.data, options: slide.options, deck: info, index },
+      props: { title: slide.title, data: slide.data, options: slide.options, deck, index },
       notes: slide.notes,
     };
   });

@@ -1,4 +1,5 @@
 import { format } from 'd3';
+import { unitRule, type UnitRule } from './units.ts';
 
 /**
  * Number formats as IR decks print them: thousands separators, negatives in brackets rather than with a
@@ -65,33 +66,16 @@ export function ratioToPercent(ratio: unknown): number | null {
 
 type Formatter = (value: unknown, options?: FormatOptions) => string;
 
-interface UnitRule {
-  formatter: Formatter;
-  decimals: number;
-  /** Whole numbers print without decimals (a JPY 48 dividend), others with `decimals` (EPS 190.10). */
-  wholeAsInteger?: boolean;
-}
-
-// The decimals are what IR tables usually show for each unit. Amount units print as plain numbers
-// because the table caption or chart axis names the unit once. 'JPY' is a per-share amount.
-const byUnit = new Map<string, UnitRule>(
-  Object.entries({
-    '%': { formatter: formatPercent, decimals: 1 },
-    pt: { formatter: formatPoints, decimals: 1 },
-    points: { formatter: formatPoints, decimals: 1 },
-    x: { formatter: formatMultiple, decimals: 1 },
-    count: { formatter: formatNumber, decimals: 0 },
-    'JPY million': { formatter: formatNumber, decimals: 0 },
-    'JPY billion': { formatter: formatNumber, decimals: 1 },
-    'USD million': { formatter: formatNumber, decimals: 0 },
-    'USD billion': { formatter: formatNumber, decimals: 1 },
-    JPY: { formatter: formatNumber, decimals: 2, wholeAsInteger: true },
-    yen: { formatter: formatNumber, decimals: 2, wholeAsInteger: true },
-  } satisfies Record<string, UnitRule>),
-);
+const formatters: Record<UnitRule['prints'], Formatter> = {
+  number: formatNumber,
+  percent: formatPercent,
+  points: formatPoints,
+  multiple: formatMultiple,
+};
 
 // An unknown or missing unit: whole numbers plain, others with one decimal.
-const fallbackRule: UnitRule = { formatter: formatNumber, decimals: 1, wholeAsInteger: true };
+const fallbackRule: UnitRule = { dimension: '', toBase: 1, prints: 'number', decimals: 1, wholeAsInteger: true };
+const ruleOf = (unit: string | null | undefined): UnitRule | undefined => (typeof unit === 'string' ? unitRule(unit.trim()) : undefined);
 
 /**
  * Formats a figure by its unit string: '%' → "17.1%", 'pt' or 'points' → "1.0 pt", 'x' → "12.3x",
@@ -100,13 +84,13 @@ const fallbackRule: UnitRule = { formatter: formatNumber, decimals: 1, wholeAsIn
  * unit's default.
  */
 export function formatValue(value: unknown, unit?: string | null, options: FormatOptions = {}): string {
-  const rule = (typeof unit === 'string' ? byUnit.get(unit.trim()) : undefined) ?? fallbackRule;
+  const rule = ruleOf(unit) ?? fallbackRule;
   const decimals = options.decimals ?? (rule.wholeAsInteger && Number.isInteger(value) ? 0 : rule.decimals);
-  return rule.formatter(value, { decimals });
+  return formatters[rule.prints](value, { decimals });
 }
 
 /** Whether `formatValue` prints the unit with the figure ("17.1%"), so no caption or label need name it. */
 export function showsUnit(unit: string | null | undefined): boolean {
-  const rule = typeof unit === 'string' ? byUnit.get(unit.trim()) : undefined;
-  return rule !== undefined && rule.formatter !== formatNumber;
+  const rule = ruleOf(unit);
+  return rule !== undefined && rule.prints !== 'number';
 }

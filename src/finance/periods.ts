@@ -8,6 +8,9 @@
  *   1H FY2008      first or second half (1H, 2H)
  *   1Q-3Q FY2008   cumulative quarters from the start of the year (1Q-2Q, 1Q-3Q)
  *
+ * The quarter a date falls in is `fiscalQuarterOf` in src/model/ir/keys.ts, beside the canonical
+ * pattern: slide schemas need it while a deck loads, and model/ imports nothing of ours.
+ *
  * `parsePeriod` also reads the decks' own spellings ("FY07", "1Q08", "3Q FY2008", "1H09",
  * "FY2008/1Q-3Q") so callers can normalise what they copy from a deck.
  */

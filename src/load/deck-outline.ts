@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { deckSchema, slideSchema, type SlideEntry } from '../model/deck.ts';
+import { deckSchema, slideEntrySchema, type DeckMeta, type SlideEntry } from '../model/deck.ts';
 import type { DataPath, Problem } from '../problems.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-problems.ts';
@@ -10,9 +9,6 @@ export interface PlacedSlide {
   source: YamlSource;
   at: DataPath;
 }
-
-export const deckMetaSchema = deckSchema.omit({ slides: true });
-export type DeckMeta = z.output<typeof deckMetaSchema>;
 
 /** What a deck file comes to before its slides are resolved: its fields, and its slides in order. */
 export interface DeckOutline {
@@ -38,7 +34,7 @@ export function wellFormedSlides(source: YamlSource, at: DataPath): PlacedSlide[
   for (const key of at) list = (list as Record<string | number, unknown> | null)?.[key];
   if (!Array.isArray(list)) return [];
   return list.flatMap((slide, index) => {
-    const parsed = slideSchema.safeParse(slide);
+    const parsed = slideEntrySchema.safeParse(slide);
     return parsed.success ? [{ entry: parsed.data, source, at: [...at, index] }] : [];
   });
 }

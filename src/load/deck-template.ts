@@ -1,13 +1,12 @@
-import { deckTemplateSchema, extendingDeckSchema, slideSchema } from '../model/deck.ts';
+import { deckMetaFields, deckMetaSchema, deckTemplateSchema, extendingDeckSchema, slideEntrySchema } from '../model/deck.ts';
 import type { DataPath, Problem } from '../problems.ts';
 import { unreadableMessage, type DataStore } from './data-store.ts';
-import { deckMetaSchema, wellFormedSlides, type DeckOutline, type PlacedSlide } from './deck-outline.ts';
+import { wellFormedSlides, type DeckOutline, type PlacedSlide } from './deck-outline.ts';
 import { resolveInsideRoot } from './root-paths.ts';
 import type { YamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-problems.ts';
 
 const placeholder = /\{\{\s*([A-Za-z][\w-]*)\s*\}\}/g;
-const metaFields = ['title', 'date', 'company', 'theme', 'lang'] as const;
 
 /**
  * A deck file with `extends:`: the template's slides with the deck's params filled in, the deck's
@@ -49,18 +48,18 @@ export async function extendingDeckOutline(root: string, deck: YamlSource, store
       slots.add(slide.slot);
       slides.push(...wellFormedSlides(deck, ['slots', slide.slot]));
     } else {
-      slides.push({ entry: slideSchema.parse(slide), source: template, at: ['slides', index] });
+      slides.push({ entry: slideEntrySchema.parse(slide), source: template, at: ['slides', index] });
     }
   });
   for (const name of Object.keys(file.slots)) {
     if (!slots.has(name)) problems.push(deck.problemAtKey(['slots', name], `${file.extends} has no slot ${name}.`, `Its slots: ${[...slots].join(', ') || 'none'}.`));
   }
 
-  const merged = Object.fromEntries(metaFields.map((field) => [field, file[field] ?? checkedTemplate.data[field]]));
+  const merged = Object.fromEntries(deckMetaFields.map((field) => [field, file[field] ?? checkedTemplate.data[field]]));
   const meta = deckMetaSchema.safeParse(merged);
   if (!meta.success) {
     for (const problem of zodProblems(meta.error, deck)) {
-      const field = problem.path[0] as (typeof metaFields)[number];
+      const field = problem.path[0] as (typeof deckMetaFields)[number];
       const fromTemplate = file[field] === undefined && checkedTemplate.data[field] !== undefined;
       problems.push(fromTemplate ? { ...problem, ...template.locate(problem.path), file: template.file } : problem);
     }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { customTemplatePattern, type SlideEntry } from '../model/deck.ts';
 import type { ResolvedSlide, TemplateRef } from '../model/resolved.ts';
 import type { SlideIssue } from '../model/slide.ts';
-import { slideSchemas } from '../model/slides/index.ts';
+import { templateSchemas } from '../model/slides/index.ts';
 import { formatPath, type DataPath, type Problem } from '../problems.ts';
 import { unreadableMessage, type DataStore } from './data-store.ts';
 import { resolveDataGlob } from './data-glob.ts';
@@ -32,7 +32,7 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
   let validData = data.value.value;
   let options: Record<string, unknown> = entry.options ?? {};
   if (template.value.kind === 'builtin') {
-    const schema = slideSchemas[template.value.name as keyof typeof slideSchemas];
+    const schema = templateSchemas[template.value.name as keyof typeof templateSchemas];
     const parsedData = schema.data.safeParse(validData);
     if (parsedData.success) validData = parsedData.data;
     else problems.push(...zodProblems(parsedData.error, data.value.source, data.value.at));
@@ -65,9 +65,9 @@ async function resolveTemplate(name: string, { root, deck, at }: SlideContext): 
     }
     return { ok: true, value: { kind: 'custom', file: resolved.real, relative: name } };
   }
-  if (Object.hasOwn(slideSchemas, name)) return { ok: true, value: { kind: 'builtin', name } };
+  if (Object.hasOwn(templateSchemas, name)) return { ok: true, value: { kind: 'builtin', name } };
   return fail(
-    deck.problemAt(where, `Unknown template "${name}".`, `Use one of: ${Object.keys(slideSchemas).join(', ')}, or a path to a .svelte file.`),
+    deck.problemAt(where, `Unknown template "${name}".`, `Use one of: ${Object.keys(templateSchemas).join(', ')}, or a path to a .svelte file.`),
   );
 }
 

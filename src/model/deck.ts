@@ -18,7 +18,8 @@ export const deckIdSpelling = '[a-z0-9][a-z0-9-]*';
 /** A custom template: a .svelte file of the user's project, relative to --root. */
 export const customTemplatePattern = /\.svelte$/;
 
-export const slideSchema = z
+/** One slide as a deck file writes it: a template name, and its data and options still unchecked. */
+export const slideEntrySchema = z
   .object({
     template: z
       .string()
@@ -37,18 +38,35 @@ export const slideSchema = z
   })
   .strict();
 
-export const deckSchema = z
+/** A deck's own fields as a deck file, an extending deck or a deck template writes them. */
+const deckFields = z
   .object({
     title: z.string().min(1).describe('The deck title, shown on the title slide and in the deck list.'),
     date: monthOrDateSchema.describe('When the deck is presented: YYYY-MM or YYYY-MM-DD.'),
     company: z.string().min(1).describe('The company presenting.'),
-    theme: z.enum(themeNames).default('quarterdeck').describe('The visual theme.'),
-    lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use an HTML language code such as en or ja.").default('en').describe('The language of the deck text, as an HTML lang code.'),
-    slides: z.array(slideSchema).min(1, 'A deck needs at least one slide.').describe('The slides, in order.'),
+    theme: z.enum(themeNames).describe('The visual theme.'),
+    lang: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use an HTML language code such as en or ja.')
+      .describe('The language of the deck text, as an HTML lang code.'),
   })
   .strict();
 
-export type SlideEntry = z.infer<typeof slideSchema>;
+/** A deck's fields once known, defaults filled in: what a loaded deck carries beside its slides. */
+export const deckMetaSchema = deckFields.extend({
+  theme: deckFields.shape.theme.default('quarterdeck'),
+  lang: deckFields.shape.lang.default('en'),
+});
+export type DeckMeta = z.output<typeof deckMetaSchema>;
+
+/** What every slide template knows about the deck it sits in: its id (the file name) and its fields. */
+export type DeckInfo = DeckMeta & { id: string };
+
+export const deckSchema = deckMetaSchema.extend({
+  slides: z.array(slideEntrySchema).min(1, 'A deck needs at least one slide.').describe('The slides, in order.'),
+});
+
+export type SlideEntry = z.infer<typeof slideEntrySchema>;
 export type DeckFile = z.infer<typeof deckSchema>;
 
 /** Where a deck template lets each deck add slides of its own. */
@@ -66,12 +84,8 @@ export const extendingDeckSchema = z
   .object({
     extends: z.string().regex(/\.ya?ml$/, 'Name a .yaml deck template, relative to --root.').describe('The deck template this deck fills in, relative to --root.'),
     params: z.record(z.string(), paramValue).default({}).describe('Values for the template placeholders, e.g. period: 1Q09.'),
-    slots: z.record(z.string(), z.array(slideSchema)).default({}).describe('Slides of this deck only, by the template slot they go in.'),
-    title: deckSchema.shape.title.optional(),
-    date: deckSchema.shape.date.optional(),
-    company: deckSchema.shape.company.optional(),
-    theme: z.enum(themeNames).optional().describe('The visual theme.'),
-    lang: deckSchema.shape.lang.unwrap().optional(),
+    slots: z.record(z.string(), z.array(slideEntrySchema)).default({}).describe('Slides of this deck only, by the template slot they go in.'),
+    ...deckFields.partial().shape,
   })
   .strict();
 
@@ -79,14 +93,13 @@ export const extendingDeckSchema = z
 export const deckTemplateSchema = z
   .object({
     params: z.record(z.string(), z.string()).default({}).describe('Each placeholder the template uses, with what it means.'),
-    title: z.string().optional(),
-    date: monthOrDateSchema.optional(),
-    company: z.string().optional(),
-    theme: z.enum(themeNames).optional(),
-    lang: z.string().optional(),
-    slides: z.array(z.union([slotSchema, slideSchema])).min(1),
+    ...deckFields.partial().shape,
+    slides: z.array(z.union([slotSchema, slideEntrySchema])).min(1),
   })
   .strict();
+
+/** The names of a deck's own fields, which an extending deck takes over its template's. */
+export const deckMetaFields = deckFields.keyof().options;
 
 export type ExtendingDeckFile = z.infer<typeof extendingDeckSchema>;
 export type DeckTemplateFile = z.infer<typeof deckTemplateSchema>;

@@ -1,4 +1,4 @@
-import type { ThemeName } from './deck.ts';
+import type { DeckInfo } from './deck.ts';
 
 /** Where a slide's template comes from: our registry, or a .svelte file of the user's project. */
 export type TemplateRef =
@@ -15,15 +15,8 @@ export interface ResolvedSlide {
 }
 
 /** A deck file after loading: the input of the compiler. */
-export interface ResolvedDeck {
-  /** The file name without .yaml; also the output folder name. */
-  id: string;
+export interface ResolvedDeck extends DeckInfo {
   /** Relative to --root. */
   file: string;
-  title: string;
-  date: string;
-  company: string;
-  theme: ThemeName;
-  lang: string;
   slides: ResolvedSlide[];
 }

@@ -1,12 +1,7 @@
 import type { z } from 'zod';
+import type { DataPath } from './data-path.ts';
+import type { DeckInfo } from './deck.ts';
 
-/** What every slide template knows about the deck it sits in. */
-export interface DeckInfo {
-  id: string;
-  title: string;
-  date: string;
-  company: string;
-}
 
 /**
  * The props every slide template receives. `data` comes from the slide's `data:` (a reference into
@@ -24,12 +19,12 @@ export interface SlideProps<Data = unknown, Options = Record<string, unknown>> {
 
 /** A mistake in a slide's options that only shows against its data, at a path inside `options`. */
 export interface SlideIssue {
-  path: (string | number)[];
+  path: DataPath;
   message: string;
 }
 
 /** A template's contract: the shape of the data it binds and of the options it takes. */
-export interface SlideSchema<D extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface TemplateSchema<D extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   /** One line for `--help` and the JSON Schema description. */
   description: string;
   data: D;

@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { fixturePort, sitePort } from '../../playwright.config.ts';
-import { slideSchemas } from '../../src/model/slides/index.ts';
+import { templateSchemas } from '../../src/model/slides/index.ts';
 import { revealReady } from './slide-checks.ts';
 
 // One slide of each template, compared with a golden image committed after it was looked at.
 // The first slide that uses the template, in the IIJ decks and then in the fixture deck.
 const sites = [`http://localhost:${sitePort}`, `http://localhost:${fixturePort}`];
 
-for (const template of Object.keys(slideSchemas)) {
+for (const template of Object.keys(templateSchemas)) {
   test(`the ${template} template looks as approved`, async ({ page }) => {
     const found = await findSlide(page, template);
     expect(found, `no deck uses the ${template} template`).toBeDefined();

@@ -88,3 +88,50 @@ describe('check on this repository', () => {
     expect(report.comparisons).toBeGreaterThan(400);
   });
 });
+
+describe('check on options that name data', () => {
+  const deck = (slides: string) => `title: Results\ndate: 2008-06\ncompany: IIJ\nslides:\n${slides}`;
+  const forecastData = `kind: forecast
+source: { seed: 000_9e66fd0b7d2bdcb7.txt, slide: Forecast }
+unit: JPY billion
+columns:
+  - { id: FY08, at: FY2008, basis: target, asOf: 2008-06 }
+  - { id: FY07, at: FY2007 }
+rows:
+  - { metric: revenue, label: Total Revenues, values: { FY08: 78.5, FY07: 66.8 } }
+`;
+
+  it('reports a kpi-summary metric the data does not have, at the option', async () => {
+    const root = await tempProject({
+      'data/acme/pl.yaml': results('{ derived: yoy, at: FY2007, value: 17.1 }'),
+      'decks/q1.yaml': deck(`  - template: kpi-summary
+    data: acme/pl.yaml
+    options:
+      items:
+        - { metric: revenue }
+        - metric: revenu
+`),
+    });
+    const report = await check({ root });
+    expect(report.problems.map(formatProblem)).toEqual([
+      'decks/q1.yaml:10:19 slides[0].options.items[1].metric: No row with metric revenu in the data. Its rows: revenue.',
+    ]);
+  });
+
+  it('reports a forecast row and column the data does not have, each at its option', async () => {
+    const root = await tempProject({
+      'data/acme/forecast.yaml': forecastData,
+      'decks/q1.yaml': deck(`  - template: forecast
+    data: acme/forecast.yaml
+    options:
+      columns: [FY07, FY09]
+      rows: [revenue, net-incme]
+`),
+    });
+    const report = await check({ root });
+    expect(report.problems.map(formatProblem)).toEqual([
+      'decks/q1.yaml:8:23 slides[0].options.columns[1]: No column FY09 in the data. Its columns: FY08, FY07.',
+      'decks/q1.yaml:9:23 slides[0].options.rows[1]: No row with metric net-incme in the data. Its rows: revenue.',
+    ]);
+  });
+});

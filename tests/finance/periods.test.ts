@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPeriod, isCanonicalPeriod, parsePeriod, priorQuarter, priorYear } from '../../src/finance/periods.ts';
-import { CANONICAL_PERIOD } from '../../src/model/ir/index.ts';
+import { CANONICAL_PERIOD, fiscalQuarterOf } from '../../src/model/ir/index.ts';
 
 describe('parsePeriod / formatPeriod', () => {
   it.each([
@@ -54,5 +54,23 @@ describe('priorYear / priorQuarter', () => {
 
   it('priorQuarter of a year is undefined', () => {
     expect(priorQuarter(parsePeriod('FY2008')!)).toBeUndefined();
+  });
+});
+
+describe('fiscalQuarterOf', () => {
+  it.each([
+    ['2007-04-02', '1Q FY2007'],
+    ['2007-06-30', '1Q FY2007'],
+    ['2007-07-01', '2Q FY2007'],
+    ['2007-12-17', '3Q FY2007'],
+    ['2008-01-21', '4Q FY2007'],
+    ['2008-03-31', '4Q FY2007'],
+    ['April 2007', undefined],
+  ])('fiscalQuarterOf(%s) is %s (the fiscal year starts in April)', (date, quarter) => {
+    expect(fiscalQuarterOf(date)).toBe(quarter);
+  });
+
+  it('returns a canonical quarter that parsePeriod reads back as that quarter', () => {
+    expect(parsePeriod(fiscalQuarterOf('2008-02-06')!)).toEqual({ type: 'quarter', fy: 2007, quarter: 4 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { slideSchemas, type TemplateName } from '../../src/model/slides/index.ts';
+import { templateSchemas, type TemplateName } from '../../src/model/slides/index.ts';
 import * as fx from '../templates/ir-fixtures.ts';
 
 type Case = [name: string, template: TemplateName, input: unknown];
@@ -10,7 +10,7 @@ const issuePaths = (result: { success: boolean; error?: z.ZodError }) => result.
 
 const waterfall = (steps: unknown[]) => ({ unit: 'JPY million', source: fx.source('Bridge'), steps });
 
-describe('slideSchemas[name].data for IR documents', () => {
+describe('templateSchemas[name].data for IR documents', () => {
   it.each<Case>([
     ['an income statement', 'financial-table', fx.incomeStatement],
     ['a balance sheet', 'financial-table', fx.balanceSheet],
@@ -25,7 +25,7 @@ describe('slideSchemas[name].data for IR documents', () => {
     ['contacts', 'contact', fx.contacts],
     ['a waterfall', 'waterfall', waterfall([{ label: 'A', kind: 'start', value: 1 }, { label: 'B', value: -2 }, { label: 'C', kind: 'end' }])],
   ])('accepts %s', (_, template, input) => {
-    expect(slideSchemas[template].data.safeParse(input).error?.issues).toBeUndefined();
+    expect(templateSchemas[template].data.safeParse(input).error?.issues).toBeUndefined();
   });
 
   it.each<BadCase>([
@@ -39,7 +39,7 @@ describe('slideSchemas[name].data for IR documents', () => {
     ['a typed waterfall end', 'waterfall', waterfall([{ label: 'A', kind: 'start', value: 1 }, { label: 'B', kind: 'end', value: 1 }]), [['steps', 1, 'value']]],
     ['a waterfall without a source', 'waterfall', { unit: 'JPY million', steps: [{ label: 'A', kind: 'start', value: 1 }, { label: 'B', kind: 'end' }] }, [['source']]],
   ])('rejects %s', (_, template, input, paths) => {
-    expect(issuePaths(slideSchemas[template].data.safeParse(input))).toEqual(paths);
+    expect(issuePaths(templateSchemas[template].data.safeParse(input))).toEqual(paths);
   });
 });
 
@@ -48,11 +48,11 @@ describe('the wrong kind of document', () => {
     ['financial-table', fx.forwardLooking, 'expected a table document'],
     ['forecast', fx.balanceSheet, 'expected a forecast or target-revision document'],
   ])('%s names the kinds it takes', (template, input, message) => {
-    expect(slideSchemas[template].data.safeParse(input).error?.issues[0]?.message).toContain(message);
+    expect(templateSchemas[template].data.safeParse(input).error?.issues[0]?.message).toContain(message);
   });
 });
 
-describe('slideSchemas[name].options for IR documents', () => {
+describe('templateSchemas[name].options for IR documents', () => {
   it.each<[TemplateName, unknown]>([
     ['financial-table', { emphasis: [], comment: false, fragments: false }],
     ['kpi-summary', {}],
@@ -64,7 +64,7 @@ describe('slideSchemas[name].options for IR documents', () => {
     ['contact', {}],
     ['waterfall', { fragments: false, valueLabels: true }],
   ])('%s options default when omitted', (template, expected) => {
-    expect(slideSchemas[template].options.parse(undefined)).toEqual(expected);
+    expect(templateSchemas[template].options.parse(undefined)).toEqual(expected);
   });
 
   it.each<BadCase>([
@@ -77,10 +77,10 @@ describe('slideSchemas[name].options for IR documents', () => {
     ['three columns of releases', 'press-releases', { columns: 3 }, [['columns']]],
     ['an unknown option', 'contact', { size: 'small' }, [[]]],
   ])('rejects %s', (_, template, input, paths) => {
-    expect(issuePaths(slideSchemas[template].options.safeParse(input))).toEqual(paths);
+    expect(issuePaths(templateSchemas[template].options.safeParse(input))).toEqual(paths);
   });
 
   it('keeps a split of a table by metric', () => {
-    expect(slideSchemas['financial-table'].options.parse({ rows: { from: 'cash', to: 4 } }).rows).toEqual({ from: 'cash', to: 4 });
+    expect(templateSchemas['financial-table'].options.parse({ rows: { from: 'cash', to: 4 } }).rows).toEqual({ from: 'cash', to: 4 });
   });
 });

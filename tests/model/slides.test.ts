@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { closestIssues } from '../../src/load/zod-problems.ts';
-import { slideSchemas, type TemplateName } from '../../src/model/slides/index.ts';
+import { templateSchemas, type TemplateName } from '../../src/model/slides/index.ts';
 
 type Case = [name: string, template: TemplateName, input: unknown];
 type BadCase = [...Case, paths: (string | number)[][]];
@@ -13,7 +13,7 @@ const issuePaths = (result: { success: boolean; error?: z.ZodError }) =>
 const table = (rows: unknown[], extra: object = {}) => ({ unit: 'JPY million', columns: ['FY2023', 'FY2024'], rows, ...extra });
 const chart = (series: unknown[], extra: object = {}) => ({ categories: ['FY2023', 'FY2024'], series, ...extra });
 
-describe('slideSchemas[name].data', () => {
+describe('templateSchemas[name].data', () => {
   it.each<Case>([
     ['title without data', 'title', undefined],
     ['title with a subtitle', 'title', { subtitle: 'FY2024 results' }],
@@ -27,7 +27,7 @@ describe('slideSchemas[name].data', () => {
     ])],
     ['chart with negatives and a gap', 'chart', chart([{ name: 'Profit', values: [-1980, null] }], { unit: 'JPY million' })],
   ])('accepts %s', (_, template, input) => {
-    expect(slideSchemas[template].data.safeParse(input).error?.issues).toBeUndefined();
+    expect(templateSchemas[template].data.safeParse(input).error?.issues).toBeUndefined();
   });
 
   it.each<BadCase>([
@@ -54,11 +54,11 @@ describe('slideSchemas[name].data', () => {
     ['a string in a chart', 'chart', chart([{ name: 'S', values: ['1', 1] }]), [['series', 0, 'values', 0]]],
     ['a chart without series', 'chart', chart([]), [['series']]],
   ])('rejects %s', (_, template, input, paths) => {
-    expect(issuePaths(slideSchemas[template].data.safeParse(input))).toEqual(paths);
+    expect(issuePaths(templateSchemas[template].data.safeParse(input))).toEqual(paths);
   });
 });
 
-describe('slideSchemas[name].options', () => {
+describe('templateSchemas[name].options', () => {
   it.each<[TemplateName, unknown]>([
     ['title', {}],
     ['agenda', {}],
@@ -67,7 +67,7 @@ describe('slideSchemas[name].options', () => {
     ['table', { fragments: false }],
     ['chart', { kind: 'bar', fragments: false, valueLabels: true }],
   ])('%s options default when omitted', (template, expected) => {
-    expect(slideSchemas[template].options.parse(undefined)).toEqual(expected);
+    expect(templateSchemas[template].options.parse(undefined)).toEqual(expected);
   });
 
   it.each<BadCase>([
@@ -76,11 +76,11 @@ describe('slideSchemas[name].options', () => {
     ['a string boolean', 'highlights', { fragments: 'yes' }, [['fragments']]],
     ['a current item of 0', 'agenda', { current: 0 }, [['current']]],
   ])('rejects %s', (_, template, input, paths) => {
-    expect(issuePaths(slideSchemas[template].options.safeParse(input))).toEqual(paths);
+    expect(issuePaths(templateSchemas[template].options.safeParse(input))).toEqual(paths);
   });
 
   it('keeps given chart options', () => {
-    expect(slideSchemas.chart.options.parse({ kind: 'line', yLabel: '%' })).toEqual({
+    expect(templateSchemas.chart.options.parse({ kind: 'line', yLabel: '%' })).toEqual({
       kind: 'line',
       fragments: false,
       valueLabels: true,
@@ -89,9 +89,9 @@ describe('slideSchemas[name].options', () => {
   });
 });
 
-describe('z.toJSONSchema(slideSchemas[name])', () => {
-  it.each(Object.keys(slideSchemas) as TemplateName[])('%s converts, with descriptions', (template) => {
-    const { data, options } = slideSchemas[template];
+describe('z.toJSONSchema(templateSchemas[name])', () => {
+  it.each(Object.keys(templateSchemas) as TemplateName[])('%s converts, with descriptions', (template) => {
+    const { data, options } = templateSchemas[template];
     const json = JSON.stringify([z.toJSONSchema(data, { io: 'input' }), z.toJSONSchema(options, { io: 'input' })]);
     expect(json).toContain('"description"');
   });
@@ -108,7 +108,7 @@ describe('z.toJSONSchema(slideSchemas[name])', () => {
       }
       for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`);
     };
-    for (const [name, schema] of Object.entries(slideSchemas)) {
+    for (const [name, schema] of Object.entries(templateSchemas)) {
       walk(z.toJSONSchema(schema.data, { io: 'input' }), `${name}.data`);
       walk(z.toJSONSchema(schema.options, { io: 'input' }), `${name}.options`);
     }

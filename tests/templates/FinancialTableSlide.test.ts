@@ -84,16 +84,6 @@ describe('FinancialTableSlide', () => {
     expect(metrics(renderSlide('financial-table', { data: balanceSheet, options: { rows } }).body)).toEqual(shown);
   });
 
-  it('shows options that name nothing as a problem on the slide', () => {
-    const { body } = renderSlide('financial-table', {
-      data: balanceSheet,
-      options: { columns: ['Mar08', 'Dec07'], rows: ['cash', 'goodwill'] },
-    });
-    expect(body).toContain('No column Dec07 in the data (columns: Mar08, Mar07).');
-    expect(body).toContain('No row with metric goodwill in the data.');
-    expect(metrics(body)).toEqual(['cash']);
-  });
-
   it.each([
     [9, false],
     [10, true],

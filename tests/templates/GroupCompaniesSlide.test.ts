@@ -11,7 +11,7 @@ describe('GroupCompaniesSlide', () => {
     await expect(body).toMatchFileSnapshot('./__golden__/group-companies.html');
     expect(groups(body)).toEqual(['Consolidated subsidiaries', 'Equity-method investees']);
     expect(names(body)).toEqual(['IIJ Technology Inc.', 'Net Care, Inc.', '株式会社トラストネットワークス', 'Internet Multifeed Co.']);
-    expect(body).toContain('As of March 31, 2008');
+    expect(body).toContain('As of 31 March 2008');
     expect(count(body, /<td class="qd-business/g)).toBe(4);
   });
 

@@ -43,16 +43,6 @@ describe('KpiSummarySlide', () => {
     expect(body).toContain('Computed: YoY of FY07 against FY06. As the deck states it; from the figures shown it computes to 17.0%');
   });
 
-  it('shows an unknown metric or column as a problem', () => {
-    const { body } = renderSlide('kpi-summary', {
-      data: incomeStatement,
-      options: { items: [{ metric: 'ebitda' }, { metric: 'revenue', column: 'FY09' }] },
-    });
-    expect(body).toContain('No row with metric ebitda in the data.');
-    expect(body).toContain('No column FY09 in the data.');
-    expect(count(body, /<li class="qd-kpi/g)).toBe(0);
-  });
-
   it('lays more than four figures out in two rows', () => {
     const items = ['revenue', 'revenue.recurring', 'total-costs', 'income-before-tax', 'eps'].map((metric) => ({ metric }));
     const { body } = renderSlide('kpi-summary', { data: incomeStatement, options: { items } });

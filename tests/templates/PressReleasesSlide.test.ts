@@ -9,7 +9,7 @@ describe('PressReleasesSlide', () => {
     const { body } = renderSlide('press-releases', { title: 'FY2007 Press Releases', data: pressReleases });
     await expect(body).toMatchFileSnapshot('./__golden__/press-releases.html');
     expect(quarters(body)).toEqual(['1Q FY2007', '2Q FY2007', '4Q FY2007', 'Undated']);
-    expect(body).toMatch(/qd-release-date[^"]*">Apr 2</);
+    expect(body).toMatch(/qd-release-date[^"]*">2 Apr</);
     expect(body).toContain('qd-columns-1');
     expect(body).not.toContain('<section');
   });

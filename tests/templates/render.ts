@@ -1,7 +1,8 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import type { DeckInfo, SlideProps } from '../../src/model/slide.ts';
-import { slideSchemas, type SlideDataOf, type SlideOptionsOf, type TemplateName } from '../../src/model/slides/index.ts';
+import type { DeckInfo } from '../../src/model/deck.ts';
+import type { SlideProps } from '../../src/model/slide.ts';
+import { templateSchemas, type SlideDataOf, type SlideOptionsOf, type TemplateName } from '../../src/model/slides/index.ts';
 import { templates } from '../../src/templates/registry.ts';
 
 export const deck: DeckInfo = {
@@ -9,6 +10,8 @@ export const deck: DeckInfo = {
   title: 'FY2024 Financial Results',
   date: '2025-05-13',
   company: 'Example Holdings Co., Ltd.',
+  theme: 'quarterdeck',
+  lang: 'en',
 };
 
 /**
@@ -21,8 +24,8 @@ export function renderSlide<K extends TemplateName>(
 ): { head: string; body: string } {
   const props: SlideProps<SlideDataOf<K>, SlideOptionsOf<K>> = {
     title: input.title,
-    data: slideSchemas[name].data.parse(input.data) as SlideDataOf<K>,
-    options: slideSchemas[name].options.parse(input.options) as SlideOptionsOf<K>,
+    data: templateSchemas[name].data.parse(input.data) as SlideDataOf<K>,
+    options: templateSchemas[name].options.parse(input.options) as SlideOptionsOf<K>,
     deck,
     index: 1,
   };

@@ -49,4 +49,4 @@ export { sourceSchema, type Source } from './source.ts';
 export { figureSchema, unitSchema, type Figure, type Unit } from './figure.ts';
 export { statedSchema, type Stated } from './stated.ts';
 export { factSchema, type Fact } from './statements.ts';
-export { CANONICAL_PERIOD } from './keys.ts';
+export { CANONICAL_PERIOD, fiscalQuarterOf } from './keys.ts';

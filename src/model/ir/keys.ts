@@ -12,6 +12,20 @@ export const periodSchema = z
   })
   .describe('Fiscal period in canonical spelling (FY starts in April)');
 
+/**
+ * The fiscal quarter a date falls in, in canonical spelling: 2008-02-06 → '4Q FY2007'. It sits with
+ * the period spelling because a slide schema's check needs it while the deck loads (press releases
+ * are grouped by it); src/finance/periods.ts reads and compares the periods it returns.
+ */
+export function fiscalQuarterOf(iso: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-\d{2}$/.exec(iso);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  const fy = month >= 4 ? Number(m[1]) : Number(m[1]) - 1;
+  const quarter = Math.floor(((month + 8) % 12) / 3) + 1;
+  return `${quarter}Q FY${fy}`;
+}
+
 /** Dates are one schema for deck and data files: see model/dates.ts. */
 export const dateSchema = calendarDateSchema;
 

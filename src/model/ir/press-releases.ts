@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { sourceSchema } from './source.ts';
-import { dateSchema, periodSchema } from './keys.ts';
+import { dateSchema, fiscalQuarterOf, periodSchema } from './keys.ts';
+
+type Release = { date?: string | undefined; quarter?: string | undefined };
+
+/** The quarter a release is listed under: the one the data files it under, else the one its date falls in. */
+export function releaseQuarter(release: Release): string {
+  return release.quarter ?? (release.date && fiscalQuarterOf(release.date)) ?? 'Undated';
+}
 
 export const pressReleasesSchema = z
   .strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 
 const data = z
   .strictObject({
@@ -23,4 +23,4 @@ export const agenda = {
   description: 'Numbered agenda, optionally highlighting the current item.',
   data,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { checkValueCounts, whenListsPresent } from './rows.ts';
 
 const series = z
@@ -52,4 +52,4 @@ export const chart = {
   description: 'Bar, grouped, stacked or line chart drawn as SVG, with axes, value labels and a legend.',
   data,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { companyProfileDocumentSchema } from './ir-data.ts';
 
 const options = z
@@ -18,4 +18,4 @@ export const companyProfile = {
   description: 'Company profile: name, establishment, employees, listings, largest shareholders, web site.',
   data: companyProfileDocumentSchema,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { contactsDocumentSchema } from './ir-data.ts';
 
 const options = z.strictObject({}).prefault({}).describe('The contact slide takes no options.');
@@ -8,4 +8,4 @@ export const contact = {
   description: 'IR contact: organisation, department, address, telephone, fax, web and e-mail.',
   data: contactsDocumentSchema,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

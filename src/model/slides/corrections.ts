@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { irDocumentSchema } from '../ir/index.ts';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 
 const data = z
   .array(
@@ -26,4 +26,4 @@ export const corrections = {
   description: 'Appendix: every figure or name whose reading corrects the extracted text, with the note that says why.',
   data,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

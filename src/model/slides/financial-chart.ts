@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { tableDocumentSchema } from './ir-data.ts';
-import { checkTableChoices } from './table-choices.ts';
+import { checkTableChoices, metricIssues } from './table-choices.ts';
 
 const options = z
   .strictObject({
@@ -39,14 +39,6 @@ export const financialChart = {
   description: 'A chart of a table document from data/: rows as series, columns as categories, every value traceable to its seed slide.',
   data: tableDocumentSchema,
   options,
-  check(data, chosen) {
-    // `per` may be missing on purpose: where the data states the ratios, they print without it.
-    const metrics = data.rows.map((row) => row.metric);
-    const of = chosen.ratio?.of;
-    const ratio =
-      of === undefined || metrics.includes(of)
-        ? []
-        : [{ path: ['ratio', 'of'], message: `No row with metric ${of} in the data. Its rows: ${metrics.join(', ')}.` }];
-    return [...checkTableChoices(data, chosen), ...ratio];
-  },
-} satisfies SlideSchema<typeof tableDocumentSchema, typeof options>;
+  // `per` may be missing on purpose: where the data states the ratios, they print without it.
+  check: (data, chosen) => [...checkTableChoices(data, chosen), ...metricIssues(data, chosen.ratio?.of, ['ratio', 'of'])],
+} satisfies TemplateSchema<typeof tableDocumentSchema, typeof options>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { tableDocumentSchema } from './ir-data.ts';
 import { checkTableChoices } from './table-choices.ts';
 
@@ -67,7 +67,7 @@ export const financialTable = {
   data: tableDocumentSchema,
   options,
   check: checkTableChoices,
-} satisfies SlideSchema<typeof tableDocumentSchema, typeof options>;
+} satisfies TemplateSchema<typeof tableDocumentSchema, typeof options>;
 
 export type FinancialTableOptions = z.output<typeof options>;
 export type ColumnChoice = z.output<typeof column>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { financialTable } from './financial-table.ts';
 import { forecastDocumentSchema, targetRevisionDocumentSchema } from './ir-data.ts';
+import { checkTableChoices, columnIssues } from './table-choices.ts';
 
 const data = z
   .discriminatedUnion('kind', [forecastDocumentSchema, targetRevisionDocumentSchema], {
@@ -37,4 +38,15 @@ export const forecast = {
     'Targets: a forecast table with the change and YoY of the target against actuals, or target revisions (previous, new, change, reasons).',
   data,
   options,
-} satisfies SlideSchema;
+  check(data, chosen) {
+    if (data.kind === 'forecast') {
+      return [...columnIssues(data, chosen.target, ['target']), ...columnIssues(data, chosen.actual, ['actual']), ...checkTableChoices(data, chosen)];
+    }
+    // A target-revision slide shows every revision: options that pick forecast columns or rows would be ignored.
+    return (['target', 'actual', 'columns', 'rows'] as const).flatMap((key) =>
+      chosen[key] === undefined
+        ? []
+        : [{ path: [key], message: `${key} picks from a forecast document, but this slide's data is a target-revision document, which shows every revision. Remove ${key}.` }],
+    );
+  },
+} satisfies TemplateSchema<typeof data, typeof options>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { groupCompaniesDocumentSchema } from './ir-data.ts';
 
 const options = z
@@ -22,4 +22,14 @@ export const groupCompanies = {
   description: 'Group companies by consolidation (subsidiaries, equity-method investees) with ownership and main business.',
   data: groupCompaniesDocumentSchema,
   options,
-} satisfies SlideSchema;
+  check(data, chosen) {
+    const shown = data.companies.filter((c) => chosen.relation === 'all' || c.relation === chosen.relation).length;
+    if (shown === 0) return [{ path: ['relation'], message: `No company in the data is a ${chosen.relation}.` }];
+    return (['from', 'to'] as const).flatMap((end) => {
+      const at = chosen[end];
+      return at === undefined || at <= shown
+        ? []
+        : [{ path: [end], message: `There are only ${shown} companies to show${chosen.relation === 'all' ? '' : ` of relation ${chosen.relation}`}.` }];
+    });
+  },
+} satisfies TemplateSchema<typeof groupCompaniesDocumentSchema, typeof options>;

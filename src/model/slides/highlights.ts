@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 
 /**
  * A bullet is plain text, or text with sub-bullets under it (which may nest further). Data files
@@ -69,4 +69,4 @@ export const highlights = {
     });
     return issues;
   },
-} satisfies SlideSchema<typeof data, typeof options>;
+} satisfies TemplateSchema<typeof data, typeof options>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { agenda } from './agenda.ts';
 import { chart } from './chart.ts';
 import { companyProfile } from './company-profile.ts';
@@ -20,7 +20,7 @@ import { title } from './title.ts';
 import { waterfall } from './waterfall.ts';
 
 /** Every slide template's schemas, by the name a deck file uses in `template:`. */
-export const slideSchemas = {
+export const templateSchemas = {
   title,
   agenda,
   section,
@@ -39,14 +39,14 @@ export const slideSchemas = {
   waterfall,
   corrections,
   'not-in-source': notInSource,
-} satisfies Record<string, SlideSchema>;
+} satisfies Record<string, TemplateSchema>;
 
-export type TemplateName = keyof typeof slideSchemas;
+export type TemplateName = keyof typeof templateSchemas;
 
 /** The validated `data` a template receives. */
-export type SlideDataOf<K extends TemplateName> = z.output<(typeof slideSchemas)[K]['data']>;
+export type SlideDataOf<K extends TemplateName> = z.output<(typeof templateSchemas)[K]['data']>;
 
 /** The validated `options` a template receives, defaults filled in. */
-export type SlideOptionsOf<K extends TemplateName> = z.output<(typeof slideSchemas)[K]['options']>;
+export type SlideOptionsOf<K extends TemplateName> = z.output<(typeof templateSchemas)[K]['options']>;
 
 export type { Bullet } from './highlights.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { tableDocumentSchema } from './ir-data.ts';
+import { columnIssues, metricIssues } from './table-choices.ts';
 
 const item = z
   .strictObject({
@@ -31,4 +32,10 @@ export const kpiSummary = {
   description: 'Headline figures in large type, each with its period and the YoY change computed from the table.',
   data: tableDocumentSchema,
   options,
-} satisfies SlideSchema;
+  check: (data, chosen) =>
+    (chosen.items ?? []).flatMap((item, index) => [
+      ...metricIssues(data, item.metric, ['items', index, 'metric']),
+      ...columnIssues(data, item.column, ['items', index, 'column']),
+      ...columnIssues(data, item.base, ['items', index, 'base']),
+    ]),
+} satisfies TemplateSchema<typeof tableDocumentSchema, typeof options>;

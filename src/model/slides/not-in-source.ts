@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { bullet } from './highlights.ts';
 
 const data = z
@@ -25,4 +25,4 @@ export const notInSource = {
   description: 'A slide whose chart or picture was an image in the source deck: its surviving text, and a plain statement that the values are not in the source.',
   data,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import { releaseQuarter } from '../ir/press-releases.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { pressReleasesDocumentSchema } from './ir-data.ts';
 
 const options = z
@@ -21,4 +22,12 @@ export const pressReleases = {
   description: 'Press releases grouped by fiscal quarter, each with its date and title.',
   data: pressReleasesDocumentSchema,
   options,
-} satisfies SlideSchema;
+  check(data, chosen) {
+    const quarters = [...new Set(data.releases.map(releaseQuarter))];
+    return (chosen.quarters ?? []).flatMap((quarter, index) =>
+      quarters.includes(quarter)
+        ? []
+        : [{ path: ['quarters', index], message: `No press release in the data falls in ${quarter}. Its quarters: ${quarters.join(', ')}.` }],
+    );
+  },
+} satisfies TemplateSchema<typeof pressReleasesDocumentSchema, typeof options>;

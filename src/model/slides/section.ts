@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 
 const data = z
   .strictObject({
@@ -14,4 +14,4 @@ export const section = {
   description: 'Section divider: the slide title as a large heading, with an optional subtitle.',
   data,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

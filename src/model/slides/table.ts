@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { checkValueCounts, whenListsPresent } from './rows.ts';
 
 // z.number() rejects strings, NaN and Infinity: a figure typed as "1,980" is an error, never coerced.
@@ -46,4 +46,4 @@ export const table = {
   description: 'Financial table with right-aligned figures, negatives in brackets and a unit caption.',
   data,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

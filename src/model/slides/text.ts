@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 import { textDocumentSchema } from './ir-data.ts';
 
 const options = z
@@ -16,4 +16,4 @@ export const text = {
   description: 'Free text such as the forward-looking statements, in paragraphs.',
   data: textDocumentSchema,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

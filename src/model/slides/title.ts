@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 
 const data = z
   .strictObject({
@@ -14,4 +14,4 @@ export const title = {
   description: 'Opening slide: company, deck title, date and an optional subtitle.',
   data,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

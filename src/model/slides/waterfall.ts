@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { figureSchema, sourceSchema, unitSchema } from '../ir/index.ts';
-import type { SlideSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 
 const step = z
   .strictObject({
@@ -40,4 +40,4 @@ export const waterfall = {
   description: 'Waterfall (bridge) chart as SVG: a start, increases and decreases, and computed subtotals and end.',
   data,
   options,
-} satisfies SlideSchema;
+} satisfies TemplateSchema;

@@ -39,33 +39,33 @@ export function priorYearColumn(columns: readonly Column[], of: Column): Column 
   return columns.find((c) => c.at === at && (c.basis ?? 'actual') === (of.basis ?? 'actual'));
 }
 
-/** Headline figures: each chosen row in its column, with YoY against `base` or the prior-year column. */
-export function kpis(doc: TableData, choices: KpiChoice[] | undefined): { kpis: Kpi[]; problems: string[] } {
-  const problems: string[] = [];
+/**
+ * Headline figures: each chosen row in its column, with YoY against `base` or the prior-year column.
+ * The kpi-summary schema's check has matched every metric and column against the data while the
+ * deck loaded, so an unknown one here is a bug, not a user mistake.
+ */
+export function kpis(doc: TableData, choices: KpiChoice[] | undefined): Kpi[] {
   const first = doc.columns[0]!;
   const wanted: KpiChoice[] = choices ?? doc.rows.slice(0, 4).map((r) => ({ metric: r.metric }));
-  const list = wanted.flatMap((choice): Kpi[] => {
-    const row = doc.rows.find((r) => r.metric === choice.metric);
-    const of = choice.column === undefined ? first : doc.columns.find((c) => c.id === choice.column);
-    const base =
-      choice.base === undefined ? of && priorYearColumn(doc.columns, of) : doc.columns.find((c) => c.id === choice.base);
-    if (!row) problems.push(`No row with metric ${choice.metric} in the data.`);
-    if (!of) problems.push(`No column ${choice.column} in the data.`);
-    if (choice.base !== undefined && !base) problems.push(`No column ${choice.base} in the data.`);
-    if (!row || !of) return [];
+  const column = (id: string) => doc.columns.find((c) => c.id === id) ?? missing(`column ${id}`);
+  return wanted.map((choice): Kpi => {
+    const row = doc.rows.find((r) => r.metric === choice.metric) ?? missing(`row ${choice.metric}`);
+    const of = choice.column === undefined ? first : column(choice.column);
+    const base = choice.base === undefined ? priorYearColumn(doc.columns, of) : column(choice.base);
     const unit = row.values[of.id]?.unit ?? row.unit ?? doc.unit;
     const decimals = unit === doc.unit ? doc.decimals : undefined;
     const ctx = { row, rows: doc.rows, unit: doc.unit, decimals, source: doc.source };
-    return [
-      {
-        metric: row.metric,
-        label: choice.label ?? row.label,
-        period: columnName(of),
-        unit,
-        figure: showFigure(row.values[of.id], unit, doc.source, decimals),
-        change: base ? comparison('yoy', of, base, ctx) : undefined,
-      },
-    ];
+    return {
+      metric: row.metric,
+      label: choice.label ?? row.label,
+      period: columnName(of),
+      unit,
+      figure: showFigure(row.values[of.id], unit, doc.source, decimals),
+      change: base ? comparison('yoy', of, base, ctx) : undefined,
+    };
   });
-  return { kpis: list, problems };
+}
+
+function missing(what: string): never {
+  throw new Error(`kpis: ${what} is not in the data; the kpi-summary schema's check should have reported it.`);
 }

@@ -2,7 +2,7 @@ import { showsUnit } from '../../finance/format.ts';
 import type { ColumnChoice, RowChoice } from '../../model/slides/financial-table.ts';
 import type { TableData } from '../../model/slides/ir-data.ts';
 import { columnName, comparison, percentOfRevenue, type CellContext, type Computation } from './computed.ts';
-import { showComputed, showFigure, type ShownFigure } from './shown.ts';
+import { showFigure, type ShownFigure } from './shown.ts';
 
 type Row = TableData['rows'][number];
 
@@ -24,12 +24,11 @@ export interface ViewRow {
   note?: string | undefined;
 }
 
-/** A table document reduced to what one slide shows; `problems` lists options that name nothing. */
+/** A table document reduced to what one slide shows. */
 export interface TableView {
   unit: string;
   columns: ViewColumn[];
   rows: ViewRow[];
-  problems: string[];
 }
 
 export interface ViewChoices {
@@ -44,53 +43,46 @@ const DEFAULT_LABEL: Record<Computation, string> = {
   'percent-of-revenue': '% of revenues',
 };
 
-function pickRows(rows: readonly Row[], choice: RowChoice | undefined, problems: string[]): Row[] {
+/**
+ * The slide schema's check has matched every id the options name against the data while the deck
+ * loaded (src/model/slides/table-choices.ts), so an unknown one here is a bug, not a user mistake.
+ */
+function missing(what: string): never {
+  throw new Error(`tableView: ${what} is not in the data; the slide schema's check should have reported it.`);
+}
+
+function pickRows(rows: readonly Row[], choice: RowChoice | undefined): Row[] {
   if (choice === undefined) return [...rows];
+  if (Array.isArray(choice)) return choice.map((metric) => rows.find((r) => r.metric === metric) ?? missing(`row ${metric}`));
   const indexOf = (ref: number | string | undefined, fallback: number) => {
     if (ref === undefined) return fallback;
     const index = typeof ref === 'number' ? ref - 1 : rows.findIndex((r) => r.metric === ref);
-    if (index < 0 || index >= rows.length) problems.push(`No row ${ref} in the data.`);
-    return index < 0 || index >= rows.length ? fallback : index;
+    return index < 0 || index >= rows.length ? missing(`row ${ref}`) : index;
   };
-  if (Array.isArray(choice)) {
-    return choice.flatMap((metric) => {
-      const row = rows.find((r) => r.metric === metric);
-      if (!row) problems.push(`No row with metric ${metric} in the data.`);
-      return row ? [row] : [];
-    });
-  }
   return rows.slice(indexOf(choice.from, 0), indexOf(choice.to, rows.length - 1) + 1);
 }
 
 /** The slide's view of a table document: chosen rows and columns, computed cells filled in. */
 export function tableView(doc: TableData, choices: ViewChoices = {}): TableView {
-  const problems: string[] = [];
   const byId = new Map(doc.columns.map((c) => [c.id, c]));
-  const find = (id: string) => {
-    const column = byId.get(id);
-    if (!column) problems.push(`No column ${id} in the data (columns: ${[...byId.keys()].join(', ')}).`);
-    return column;
-  };
+  const find = (id: string) => byId.get(id) ?? missing(`column ${id}`);
   const specs = (choices.columns ?? doc.columns.map((c) => c.id)).map((c) => (typeof c === 'string' ? { column: c } : c));
   const columns = specs.map((spec) => {
     const of = find(spec.column);
     const base = spec.base === undefined ? undefined : find(spec.base);
     const kind = spec.computed ?? 'value';
-    const label = spec.label ?? (kind === 'value' ? (of ? columnName(of) : spec.column) : DEFAULT_LABEL[kind]);
+    const label = spec.label ?? (kind === 'value' ? columnName(of) : DEFAULT_LABEL[kind]);
     return { spec, of, base, view: { label, kind } satisfies ViewColumn };
   });
 
-  const rows = pickRows(doc.rows, choices.rows, problems).map((row): ViewRow => {
+  const rows = pickRows(doc.rows, choices.rows).map((row): ViewRow => {
     const unit = row.unit ?? doc.unit;
     const decimals = unit === doc.unit ? doc.decimals : undefined;
     const ctx: CellContext = { row, rows: doc.rows, unit: doc.unit, decimals, source: doc.source };
     const cells = columns.map(({ spec, of, base, view }) => {
-      if (!of || (view.kind !== 'value' && view.kind !== 'percent-of-revenue' && !base)) {
-        return showComputed(null, unit, doc.source, 'the column is not in the data');
-      }
       if (view.kind === 'value') return showFigure(row.values[of.id], unit, doc.source, decimals);
       if (view.kind === 'percent-of-revenue') return percentOfRevenue(of, spec.per ?? 'revenue', ctx);
-      return comparison(view.kind, of, base!, ctx);
+      return comparison(view.kind, of, base ?? missing(`the base of a ${view.kind} column`), ctx);
     });
     return {
       metric: row.metric,
@@ -103,5 +95,5 @@ export function tableView(doc: TableData, choices: ViewChoices = {}): TableView 
       note: row.note,
     };
   });
-  return { unit: doc.unit, columns: columns.map((c) => c.view), rows, problems: [...new Set(problems)] };
+  return { unit: doc.unit, columns: columns.map((c) => c.view), rows };
 }
