@@ -1,6 +1,7 @@
 import type { IrDocument, Source, Unit } from '../model/ir/index.ts';
 import { collect, type FactRef, type StatedRef } from './collect.ts';
 import { around, evaluateOverBox, overlaps, type Interval } from './interval.ts';
+import { resolveOperand, type Operand } from './operands.ts';
 import { describe, plan } from './plan.ts';
 import { dimension, roundingHalfWidth, toBaseFactor } from './units.ts';
 
@@ -140,23 +141,33 @@ export function checkStatedFigures(docs: { file: string; doc: IrDocument }[]): {
       continue;
     }
     const found = p.operands.map((o) =>
-      byKey.get(keyOf(o.metric, o.at, o.basis, s.asOf))?.find((f) => o.dim === '' || dimension(f.unit) === o.dim),
+      resolveOperand((metric, at) => byKey.get(keyOf(metric, at, o.basis, s.asOf)), o.metric, o.at, o.dim),
     );
     const missing = p.operands.filter((_, i) => !found[i]).map((o) => `${o.metric} at ${o.at} (${o.basis})`);
     if (missing.length > 0) {
       uncomputed.push({ what: describe(s), file: s.file, source: s.source, missing });
       continue;
     }
-    const inputs = found as FactRef[];
-    const boxes = inputs.map(intervalInBase);
-    if (p.denominators.some((i) => boxes[i]!.low <= 0 && boxes[i]!.high >= 0)) {
+    const operands = found as Operand[];
+    const parts = operands.flatMap((o) => o.parts);
+    const boxes = parts.map((x) => intervalInBase(x.fact));
+    // Each operand is the signed sum of its parts, so the plan's function runs over the parts' box.
+    const fn = (xs: number[]) => {
+      let i = 0;
+      return p.fn(operands.map((o) => o.parts.reduce((acc, x) => acc + x.sign * xs[i++]!, 0)));
+    };
+    const operandRange = (j: number) => evaluateOverBox(
+      (xs) => xs.reduce((acc, x, i) => acc + operands[j]!.parts[i]!.sign * x, 0),
+      operands[j]!.parts.map((x) => intervalInBase(x.fact)),
+    )!;
+    if (p.denominators.some((j) => operandRange(j).low <= 0 && operandRange(j).high >= 0)) {
       uncomputed.push({ what: describe(s), file: s.file, source: s.source, missing: ['denominator rounds to zero'] });
       continue;
     }
     const k = toBaseFactor(s.unit);
-    const range = evaluateOverBox(p.fn, boxes);
+    const range = evaluateOverBox(fn, boxes);
     if (!range) continue;
-    const value = p.fn(inputs.map((f) => f.value * toBaseFactor(f.unit))) / k;
+    const value = fn(parts.map((x) => x.fact.value * toBaseFactor(x.fact.unit))) / k;
     const computed = { value, low: range.low / k, high: range.high / k, unit: s.unit };
     const statedRange = around(s.value, roundingHalfWidth(s.decimals));
     comparisons.push({
@@ -164,7 +175,7 @@ export function checkStatedFigures(docs: { file: string; doc: IrDocument }[]): {
       derived: s.derived,
       stated: { value: s.value, unit: s.unit, file: s.file, path: s.path, source: s.source },
       computed,
-      from: inputs.map(inputOf),
+      from: parts.map((x) => inputOf(x.fact)),
       agrees: overlaps(statedRange, computed),
       note: s.note,
       textReading: textReading(s.text, computed),

@@ -38,4 +38,19 @@ describe('checkStatedFigures on data/iij', () => {
       .map((d) => `${d.what}: stated ${d.stated.value} in ${where(d.stated)}, computed ${d.computed.value} from ${d.from.map(where).join(', ')}`);
     expect(unexplained).toEqual([]);
   });
+
+  it('sees the 3Q FY2008 operating-income QoQ as a rise: the text\'s "Down 41.2%" does not fit the quarters', () => {
+    const c = result.comparisons.find((x) => x.what === 'qoq of operating-income at 3Q FY2008')!;
+    expect(c.stated.value).toBe(41.2);
+    expect(c.agrees).toBe(true);
+    expect(c.textReading).toEqual({ value: -41.2, agrees: false });
+    // 2Q08 is not printed: it is 1Q-3Q (1,844) less 1Q (0.4 billion) and 3Q (0.8 billion)
+    expect(c.from.map((f) => f.at)).toEqual(['3Q FY2008', '1Q-3Q FY2008', '1Q FY2008', '3Q FY2008']);
+  });
+
+  it('keeps the forecast\'s -41.2%: FY2008 target operating income against FY2007, a YoY fall', () => {
+    const c = result.comparisons.find((x) => x.what === 'yoy of operating-income at FY2008 (target)' && x.stated.file === '2009-02-forecast.yaml')!;
+    expect(c.stated.value).toBe(-41.2);
+    expect(c.agrees).toBe(true);
+  });
 });

@@ -68,4 +68,39 @@ describe('checkStatedFigures', () => {
     const { comparisons } = checkStatedFigures([{ file: 'bs.yaml', doc: bs }]);
     expect(comparisons.map((c) => [c.derived, c.agrees])).toEqual([['change', true]]);
   });
+
+  describe('a quarter no slide prints, taken from a cumulative span less its other quarters', () => {
+    const quarters = (facts: { at: string; value: number; unit: string }[]) =>
+      doc({ kind: 'statements', source: s002, facts: facts.map((f) => ({ metric: 'operating-income', ...f })) });
+    const printed = quarters([
+      { at: '1Q-3Q FY2008', value: 1844, unit: 'JPY million' },
+      { at: '1Q FY2008', value: 0.4, unit: 'JPY billion' },
+      { at: '3Q FY2008', value: 0.8, unit: 'JPY billion' },
+    ]);
+    const qoq = (value: number) =>
+      doc({ kind: 'statements', source: s002, stated: [{ derived: 'qoq', of: 'operating-income', at: '3Q FY2008', value }] });
+
+    it.each([
+      ['agrees with the rise the figures imply', 41.2, true],
+      ['disagrees with a fall', -41.2, false],
+    ])('computes a qoq whose prior quarter is 1Q-3Q less 1Q and 3Q: %s', (_t, value, agrees) => {
+      const { comparisons } = checkStatedFigures([{ file: 'a.yaml', doc: printed }, { file: 'b.yaml', doc: qoq(value) }]);
+      const c = comparisons.find((x) => x.derived === 'qoq')!;
+      expect(c.agrees).toBe(agrees);
+      // 2Q = 1,844 - 400 - 800 = 644, and 800 on 644 is +24%; the range allows for the billions' rounding
+      expect(c.computed.value).toBeCloseTo(24.2, 1);
+      expect(c.computed.low).toBeLessThan(41.2);
+      expect(c.from.map((f) => f.at)).toEqual(['3Q FY2008', '1Q-3Q FY2008', '1Q FY2008', '3Q FY2008']);
+    });
+
+    it('leaves the qoq uncomputed when one of the other quarters is missing too', () => {
+      const partial = quarters([
+        { at: '1Q-3Q FY2008', value: 1844, unit: 'JPY million' },
+        { at: '3Q FY2008', value: 0.8, unit: 'JPY billion' },
+      ]);
+      const r = checkStatedFigures([{ file: 'a.yaml', doc: partial }, { file: 'b.yaml', doc: qoq(41.2) }]);
+      expect(r.comparisons.filter((c) => c.derived === 'qoq')).toEqual([]);
+      expect(r.uncomputed[0]!.missing).toEqual(['operating-income at 2Q FY2008 (actual)']);
+    });
+  });
 });

@@ -17,6 +17,11 @@ export const pressReleasesSchema = z
       .array(
         z.strictObject({
           date: dateSchema.optional().describe('Absent where the seed gives no date'),
+          printed: z
+            .string()
+            .min(1)
+            .optional()
+            .describe('The date as the seed prints it ("Apr 2, 2007", "10/1", "2009/1/7"), year included only where it is printed'),
           quarter: periodSchema.optional().describe('Fiscal quarter the seed files it under'),
           title: z.string().min(1),
           note: z.string().optional(),
