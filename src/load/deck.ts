@@ -2,6 +2,7 @@ import path from 'node:path';
 import { deckIdSpelling } from '../model/deck.ts';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import type { Problem } from '../problems.ts';
+import { appendixProblems, type PlacedResolvedSlide } from './appendix-pages.ts';
 import { unreadableFile, type DataStore } from './data-store.ts';
 import { plainDeckOutline } from './deck-outline.ts';
 import { extendingDeckOutline, isExtendingDeck } from './deck-template.ts';
@@ -41,13 +42,17 @@ export async function loadDeck(root: string, absolute: string, store: DataStore)
   problems.push(...outline.problems);
 
   const slides: ResolvedSlide[] = [];
+  const placed: PlacedResolvedSlide[] = [];
   const results = await Promise.all(
     outline.slides.map(({ entry, source: written, at }) => resolveSlide(entry, { root, store, deck: written, at })),
   );
-  for (const result of results) {
-    if (result.ok) slides.push(result.value);
-    else problems.push(...result.problems);
-  }
+  results.forEach((result, index) => {
+    if (!result.ok) return problems.push(...result.problems);
+    slides.push(result.value);
+    const { source, at } = outline.slides[index]!;
+    placed.push({ slide: result.value, source, at });
+  });
+  problems.push(...appendixProblems(placed));
   if (problems.length || !outline.meta) return { ok: false, problems };
   return { ok: true, deck: { id, file, ...outline.meta, slides } };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { sitePort } from '../../playwright.config.ts';
-import { correctedReadings } from '../../src/finance/corrections.ts';
+import { correctedReadings } from '../../src/model/ir/corrected-readings.ts';
 import { DataStore } from '../../src/load/data-store.ts';
 import { loadDataFiles } from '../../src/load/data-files.ts';
 import { overflowOnCurrentSlide, revealReady } from './slide-checks.ts';

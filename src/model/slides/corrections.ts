@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { correctedReadings } from '../ir/corrected-readings.ts';
 import { irDocumentSchema } from '../ir/index.ts';
-import type { TemplateSchema } from '../slide.ts';
+import type { SlideIssue, TemplateSchema } from '../slide.ts';
 
 const data = z
   .array(
@@ -22,8 +23,17 @@ const options = z
   .prefault({})
   .describe('Corrections options.');
 
+/** How many corrected readings the appendix's data files hold; its pages share them out in order. */
+export const readingCount = (files: z.output<typeof data>) => correctedReadings(files.map(({ file, data: doc }) => ({ file, doc }))).length;
+
 export const corrections = {
   description: 'Appendix: every figure or name whose reading corrects the extracted text, with the note that says why.',
   data,
   options,
+  check(files, { page, perPage }): SlideIssue[] {
+    const count = readingCount(files);
+    const pages = Math.max(1, Math.ceil(count / perPage));
+    if (page <= pages) return [];
+    return [{ path: ['page'], message: `Page ${page} of this appendix would be empty: its data files hold ${count} corrected reading(s), ${perPage} a page, so ${pages} page(s).` }];
+  },
 } satisfies TemplateSchema;

@@ -1,4 +1,5 @@
-import type { IrDocument, Source } from '../model/ir/index.ts';
+import type { IrDocument } from './index.ts';
+import type { Source } from './source.ts';
 
 /** A reading of the extracted text that the data corrects or flags, with the note that says why. */
 export interface CorrectedReading {
