@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { correctedReadings } from '../ir/corrected-readings.ts';
 import { irDocumentSchema } from '../ir/index.ts';
-import type { SlideIssue, TemplateSchema } from '../slide.ts';
+import type { TemplateSchema } from '../slide.ts';
 
 const data = z
   .array(
@@ -30,10 +30,10 @@ export const corrections = {
   description: 'Appendix: every figure or name whose reading corrects the extracted text, with the note that says why.',
   data,
   options,
-  check(files, { page, perPage }): SlideIssue[] {
+  check(files, { page, perPage }) {
     const count = readingCount(files);
     const pages = Math.max(1, Math.ceil(count / perPage));
     if (page <= pages) return [];
     return [{ path: ['page'], message: `Page ${page} of this appendix would be empty: its data files hold ${count} corrected reading(s), ${perPage} a page, so ${pages} page(s).` }];
   },
-} satisfies TemplateSchema;
+} satisfies TemplateSchema<typeof data, typeof options>;
