@@ -17,7 +17,7 @@ export function templateLoadError(root: string, deck: ResolvedDeck, index: numbe
   const problem: Problem = {
     ...(inTemplate ? { file: template, line: loc.line!, column: (loc.column ?? 0) + 1, path: [] } : slide.written),
     // Svelte starts its message with the absolute path and position, which the problem already gives.
-    message: `The template ${template} does not compile: ${messageOf(error).replace(/^\S+:\d+:\d+ /, '')} (${slideName(deck, index)}).`,
+    message: `The template ${template} ${loc ? 'does not compile' : 'failed while loading'}: ${messageOf(error).replace(/^\S+:\d+:\d+ /, '')} (${slideName(deck, index)}).`,
     hint: 'Fix the template file; quarterdeck --debug prints the full error.',
   };
   return new UserError([problem], { cause: error });
