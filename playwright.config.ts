@@ -12,6 +12,9 @@ const siteOut = '.quarterdeck-tmp/site-dist';
 export const sitePort = portBase + 2;
 /** The port of the dev server that tests/browser/dev.spec.ts starts. */
 export const devPort = portBase + 1;
+/** One slide of every template (tests/fixtures/templates), for the golden screenshots. */
+const templatesOut = '.quarterdeck-tmp/templates-dist';
+export const templatesPort = portBase + 3;
 
 // Playwright cannot download its own browsers here; `npm test` finds or installs a Chromium and
 // passes its path in QUARTERDECK_CHROMIUM.
@@ -38,6 +41,12 @@ export default defineConfig({
     {
       command: `node bin/quarterdeck.js build --root tests/fixtures/acme --out ${fixtureOut} && node bin/quarterdeck.js preview --root tests/fixtures/acme --out ${fixtureOut} --port ${port}`,
       url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `node bin/quarterdeck.js build --root tests/fixtures/templates --out ${templatesOut} && node bin/quarterdeck.js preview --root tests/fixtures/templates --out ${templatesOut} --port ${templatesPort}`,
+      url: `http://localhost:${templatesPort}/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },

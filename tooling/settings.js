@@ -28,6 +28,6 @@ export const reportsDir = path.join(projectRoot, '.quarterdeck-tmp', 'reports');
 /**
  * The first of the ports tests listen on. QUARTERDECK_TEST_PORT moves the whole block, so that two
  * checkouts can test side by side on one machine. Offsets: 0 fixture preview, 1 dev.spec, 2 site
- * preview, 3-9 servers the unit tests start.
+ * preview, 3 template fixture preview, 4-9 servers the unit tests start.
  */
 export const portBase = Number(process.env.QUARTERDECK_TEST_PORT ?? 4317);
