@@ -1,10 +1,10 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { browserVariable, chromiumArgs, defaultBrowser, portBase, reportsDir } from './tooling/settings.js';
 
 /** Where the browser tests' fixture deck is built and served from. */
 export const fixtureOut = '.quarterdeck-tmp/acme-dist';
-// Ports are fixed so that tests can name them; QUARTERDECK_TEST_PORT moves the whole block (for two
-// checkouts testing side by side on one machine).
-export const portBase = Number(process.env.QUARTERDECK_TEST_PORT ?? 4317);
+// Ports are fixed so that tests can name them; see portBase in tooling/settings.js.
 export const fixturePort = portBase;
 const port = fixturePort;
 /** The project's own decks (decks/ and data/ at the top), built as `npm start` builds them. */
@@ -12,10 +12,13 @@ const siteOut = '.quarterdeck-tmp/site-dist';
 export const sitePort = portBase + 2;
 /** The port of the dev server that tests/browser/dev.spec.ts starts. */
 export const devPort = portBase + 1;
+/** One slide of every template (tests/fixtures/templates), for the golden screenshots. */
+const templatesOut = '.quarterdeck-tmp/templates-dist';
+export const templatesPort = portBase + 3;
 
 // Playwright cannot download its own browsers here; `npm test` finds or installs a Chromium and
 // passes its path in QUARTERDECK_CHROMIUM.
-const executablePath = process.env.QUARTERDECK_CHROMIUM ?? '/usr/bin/chromium';
+const executablePath = process.env[browserVariable] ?? defaultBrowser;
 
 export default defineConfig({
   testDir: 'tests',
@@ -24,20 +27,26 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: '.quarterdeck-tmp/reports/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: path.join(reportsDir, 'playwright.json') }]],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${port}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: chromiumArgs,
     },
   },
   webServer: [
     {
       command: `node bin/quarterdeck.js build --root tests/fixtures/acme --out ${fixtureOut} && node bin/quarterdeck.js preview --root tests/fixtures/acme --out ${fixtureOut} --port ${port}`,
       url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `node bin/quarterdeck.js build --root tests/fixtures/templates --out ${templatesOut} && node bin/quarterdeck.js preview --root tests/fixtures/templates --out ${templatesOut} --port ${templatesPort}`,
+      url: `http://localhost:${templatesPort}/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },

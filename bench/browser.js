@@ -1,13 +1,13 @@
 // Figures measured inside Chromium with the page's own clock (performance.now and paint entries), so
 // the automation round trips between Node and the browser are not part of them.
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../tooling/settings.js';
 import { median } from './measure.js';
 
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 export const viewport = { width: 1280, height: 720 };
 
 export function launch(executablePath) {
-  return chromium.launch({ executablePath, args: launchArgs });
+  return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
 // Runs before the page's scripts: reveal.js dispatches a bubbling 'ready' event on .reveal once it

@@ -1,7 +1,7 @@
 // Build wall time and peak memory: of the project's own decks, and of generated decks of growing size.
 // Every build runs as `node bin/quarterdeck.js build` in a child process, into a temp --out.
 import path from 'node:path';
-import { projectRoot } from '../scripts/setup.js';
+import { projectRoot } from '../tooling/settings.js';
 import { median, runNode } from './measure.js';
 import { deckWeight } from './page-weight.js';
 import { writeSyntheticProject } from './synthetic-deck.js';

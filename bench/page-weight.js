@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { projectRoot } from '../scripts/setup.js';
+import { projectRoot } from '../tooling/settings.js';
 
 const sizes = (buffer) => ({ raw: buffer.length, gzip: gzipSync(buffer).length });
 

@@ -3,7 +3,7 @@
 // Both work on a temporary copy of the acme fixture; the repository's files are never edited.
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { projectRoot } from '../scripts/setup.js';
+import { projectRoot } from '../tooling/settings.js';
 import { viewport, waitForReveal } from './browser.js';
 import { median, runNode } from './measure.js';
 import { startServer } from './servers.js';

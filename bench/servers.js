@@ -2,7 +2,7 @@
 // processes on free loopback ports, and all stopped by stopAll(), which the bench calls on every exit.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { projectRoot } from '../scripts/setup.js';
+import { projectRoot } from '../tooling/settings.js';
 
 const host = '127.0.0.1';
 const running = new Set();

@@ -6,7 +6,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureBrowser, ensureDependencies, projectRoot } from './setup.js';
+import { projectRoot } from '../tooling/settings.js';
+import { ensureBrowser, ensureDependencies } from './setup.js';
 
 // --root benches another project's decks/ (default: this repository's); the other parts use their own inputs.
 const { values: options } = parseArgs({ options: { root: { type: 'string', default: projectRoot } } });

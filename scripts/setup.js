@@ -4,14 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { browserVariable, defaultBrowser, projectRoot } from '../tooling/settings.js';
 
-export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/** The variable that points the tests (and export) at a browser of the user's choosing. */
-export const browserVariable = 'QUARTERDECK_CHROMIUM';
-
-const knownBrowsers = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const knownBrowsers = [defaultBrowser, '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** Runs `npm ci` when node_modules is missing or older than the lockfile. */
 export function ensureDependencies() {

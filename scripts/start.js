@@ -1,6 +1,7 @@
 // `npm start`: install what is missing, build the decks, serve them at http://localhost:4173.
 import { spawn } from 'node:child_process';
-import { ensureDependencies, projectRoot, run } from './setup.js';
+import { projectRoot } from '../tooling/settings.js';
+import { ensureDependencies, run } from './setup.js';
 
 ensureDependencies();
 const cli = ['bin/quarterdeck.js'];

@@ -3,12 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { browserVariable, ensureBrowser, ensureDependencies, projectRoot } from './setup.js';
+import { browserVariable, projectRoot, reportsDir as reports } from '../tooling/settings.js';
+import { ensureBrowser, ensureDependencies } from './setup.js';
 
 ensureDependencies();
 const browser = ensureBrowser();
-// Outside test-results/, which Playwright empties when it starts.
-const reports = path.join(projectRoot, '.quarterdeck-tmp', 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const env = { ...process.env, [browserVariable]: browser };

@@ -11,8 +11,11 @@ interface Command {
   run(values: Record<string, unknown>, root: string): Promise<number>;
 }
 
-const rootOption = { root: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } } as const;
-const rootHelp = '  --root DIR     the folder holding decks/ and data/ (default: the current folder)';
+const rootOption = { root: { type: 'string', default: '.' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const rootHelp = [
+  '  --root DIR     the folder holding decks/ and data/ (default: the current folder)',
+  '  --debug        with a problem a template threw, print what it threw and its stack trace',
+].join('\n');
 const outDir = (values: Record<string, unknown>, root: string) =>
   typeof values.out === 'string' ? path.resolve(values.out) : path.join(root, 'dist');
 
@@ -130,6 +133,7 @@ export async function runCli(argv: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof UserError) {
       for (const problem of error.problems) console.error(formatProblem(problem));
+      if (error.cause !== undefined && argv.includes('--debug')) console.error('\n', error.cause);
       console.error(`\n${error.problems.length} problem(s) found.`);
       process.exitCode = 1;
     } else if (error instanceof UsageError) {

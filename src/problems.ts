@@ -24,8 +24,9 @@ export interface Problem {
 export class UserError extends Error {
   readonly problems: Problem[];
 
-  constructor(problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+  /** `cause` is the error a user's code threw (a template), printed in full only with --debug. */
+  constructor(problems: Problem[], options?: { cause?: unknown }) {
+    super(problems.map(formatProblem).join('\n'), options);
     this.name = 'UserError';
     this.problems = problems;
   }

@@ -3,7 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { DataStore } from '../load/data-store.ts';
 import { deckIdSpelling } from '../model/deck.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
-import { formatProblem, type Problem } from '../problems.ts';
+import { formatProblem, UserError, type Problem } from '../problems.ts';
 import { deckListEntry } from './deck-list-entry.ts';
 import { updateEvent } from './dev-events.ts';
 import { deckListPage, deckPage, problemPage } from './page.ts';
@@ -35,16 +35,35 @@ export function devPlugin(userRoot: string): Plugin {
     const generation = ++latest;
     const project = await load();
     if (generation !== latest) return;
-    if (project.problems.length) server.ws.send({ type: 'error', err: overlayError(userRoot, project.problems) });
+    const problems = project.problems.length ? project.problems : await renderProblems(project);
+    if (generation !== latest) return;
+    if (problems.length) server.ws.send({ type: 'error', err: overlayError(userRoot, problems) });
     else server.ws.send({ type: 'custom', event: updateEvent, data: { decks: project.decks.map((deck) => deck.id) } });
+  }
+
+  /** A template that does not compile or throws is shown like a bad edit, not as an HTTP 500. */
+  async function renderProblems(project: LoadedProject): Promise<Problem[]> {
+    const problems: Problem[] = [];
+    for (const deck of project.decks) {
+      try {
+        await session.renderDeck(deck);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        problems.push(...error.problems);
+      }
+    }
+    return problems;
   }
 
   return {
     name: 'quarterdeck-dev',
     configureServer(server) {
-      session = RenderSession.over(server);
+      session = RenderSession.over(server, userRoot);
       server.watcher.add([path.join(userRoot, 'decks'), path.join(userRoot, 'data')]);
-      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => void onChange(server, file));
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => {
+        // A bug while regenerating shows in the overlay; it must not end the dev server.
+        onChange(server, file).catch((error: Error) => server.ws.send({ type: 'error', err: { message: error.message, stack: error.stack ?? '' } }));
+      });
 
       server.middlewares.use(async (request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
@@ -58,7 +77,11 @@ export function devPlugin(userRoot: string): Plugin {
           response.setHeader('Cache-Control', 'no-store');
           response.end(await server.transformIndexHtml(url.pathname, html));
         } catch (error) {
-          next(error);
+          if (!(error instanceof UserError)) return next(error);
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-store');
+          const page = problemPage(await session.renderProblemList(error.problems.map(formatProblem)), `/${problemPageEntry}`);
+          response.end(await server.transformIndexHtml(url.pathname, page));
         }
       });
     },

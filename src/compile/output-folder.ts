@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../problems.ts';
 
 /** Marks a folder as ours, so that a build only ever replaces a folder it wrote itself. */
 const marker = '.quarterdeck-build';
+/** Marks a staging folder while a build writes it; holds the building process's id. */
+const stagingMarker = '.quarterdeck-staging';
 
 /**
  * A build writes into a staging folder beside OUT and swaps it in only when everything succeeded,
@@ -12,12 +14,47 @@ const marker = '.quarterdeck-build';
  */
 export async function prepareStaging(root: string, out: string): Promise<string> {
   await assertReplaceable(root, out);
+  await removeStaleStaging(out);
   const staging = `${out}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  await writeFile(path.join(staging, stagingMarker), `${process.pid}\n`);
   return staging;
 }
 
+/**
+ * A build that was killed leaves its OUT.tmp-<pid> (or OUT.old-<pid>) behind. The next build
+ * removes those whose process is gone, and only folders a build marked as its own.
+ */
+export async function removeStaleStaging(out: string): Promise<string[]> {
+  const parent = path.dirname(out);
+  const pattern = new RegExp(`^${escapeRegExp(path.basename(out))}\\.(?:tmp|old)-(\\d+)$`);
+  const removed: string[] = [];
+  for (const entry of await readdir(parent, { withFileTypes: true }).catch(() => [])) {
+    const pid = pattern.exec(entry.name)?.[1];
+    if (!pid || !entry.isDirectory() || isAlive(Number(pid))) continue;
+    const folder = path.join(parent, entry.name);
+    if (!existsSync(path.join(folder, stagingMarker)) && !existsSync(path.join(folder, marker))) continue;
+    await rm(folder, { recursive: true, force: true });
+    removed.push(folder);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export async function publishStaging(staging: string, out: string): Promise<void> {
+  await rm(path.join(staging, stagingMarker), { force: true });
   await writeFile(path.join(staging, marker), 'Written by quarterdeck build; the next build replaces this folder.\n');
   const old = `${out}.old-${process.pid}`;
   if (existsSync(out)) await rename(out, old);

@@ -2,6 +2,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
 import type * as SsrEntry from './ssr-entry.ts';
+import { templateLoadError, templateRenderError } from './template-errors.ts';
 import { ssrEntry, viteConfig } from './vite-config.ts';
 
 /**
@@ -12,6 +13,7 @@ import { ssrEntry, viteConfig } from './vite-config.ts';
 export class RenderSession {
   private constructor(
     private readonly server: ViteDevServer,
+    private readonly userRoot: string,
     private readonly ownsServer: boolean,
   ) {}
 
@@ -22,23 +24,31 @@ export class RenderSession {
       server: { ...config.server, middlewareMode: true, hmr: false, ws: false, watch: null },
       appType: 'custom',
     });
-    return new RenderSession(server, true);
+    return new RenderSession(server, userRoot, true);
   }
 
-  static over(server: ViteDevServer): RenderSession {
-    return new RenderSession(server, false);
+  static over(server: ViteDevServer, userRoot: string): RenderSession {
+    return new RenderSession(server, userRoot, false);
   }
 
+  /** Throws a UserError naming the slide when a template does not compile or throws. */
   async renderDeck(deck: ResolvedDeck): Promise<SsrEntry.Rendered> {
-    const entry = await this.entry();
-    const custom: SsrEntry.CustomTemplates = new Map();
-    for (const slide of deck.slides) {
-      if (slide.template.kind === 'custom' && !custom.has(slide.template.file)) {
-        const module = await this.server.ssrLoadModule(slide.template.file);
-        custom.set(slide.template.file, module.default);
+    return this.recovering(async () => {
+      const entry = await this.entry();
+      const custom: SsrEntry.CustomTemplates = new Map();
+      for (const [index, slide] of deck.slides.entries()) {
+        if (slide.template.kind === 'custom' && !custom.has(slide.template.file)) {
+          custom.set(slide.template.file, (await this.loadTemplate(deck, index, slide.template.file)).default);
+        }
       }
-    }
-    return entry.renderDeckSlides(deck, custom);
+      try {
+        return entry.renderDeckSlides(deck, custom);
+      } catch (error) {
+        const failing = entry.firstFailingSlide(deck, custom);
+        if (!failing) throw error;
+        throw templateRenderError(deck, failing.index, failing.error);
+      }
+    });
   }
 
   async renderDeckList(decks: DeckListEntry[]): Promise<SsrEntry.Rendered> {
@@ -56,4 +66,42 @@ export class RenderSession {
   private async entry(): Promise<typeof SsrEntry> {
     return (await this.server.ssrLoadModule(ssrEntry)) as typeof SsrEntry;
   }
+
+  private async loadTemplate(deck: ResolvedDeck, index: number, file: string): Promise<{ default: SsrEntry.AnyTemplate }> {
+    try {
+      return (await this.server.ssrLoadModule(file)) as { default: SsrEntry.AnyTemplate };
+    } catch (error) {
+      if (isOutdatedPrebundle(error)) throw error;
+      throw templateLoadError(this.userRoot, deck, index, error);
+    }
+  }
+
+  /**
+   * Vite re-optimises its dependencies when it finds new ones, and a module that imported the old
+   * pre-bundle then fails with "There is a new version of the pre-bundle". A browser reloads; a
+   * server render waits for the optimiser, drops the modules that imported the old bundle and
+   * renders once more. Only once: a second failure is reported, never retried in a loop.
+   */
+  private async recovering<T>(render: () => Promise<T>): Promise<T> {
+    try {
+      return await render();
+    } catch (error) {
+      if (!isOutdatedPrebundle(error)) throw error;
+      await optimiserIdle(this.server);
+      this.server.environments.ssr.moduleGraph.invalidateAll();
+      return render();
+    }
+  }
+}
+
+function isOutdatedPrebundle(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ERR_OUTDATED_OPTIMIZED_DEP';
+}
+
+/** Resolves when no environment's dependency optimiser has a run in progress. */
+async function optimiserIdle(server: ViteDevServer): Promise<void> {
+  const runs = Object.values(server.environments).flatMap((environment) =>
+    Object.values(environment.depsOptimizer?.metadata.discovered ?? {}).map((dep) => dep.processing),
+  );
+  await Promise.all(runs);
 }

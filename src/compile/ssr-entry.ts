@@ -14,13 +14,33 @@ export interface Rendered {
   body: string;
 }
 
-type AnyTemplate = Component<SlideProps<any, any>>;
+export type AnyTemplate = Component<SlideProps<any, any>>;
 
 /** Custom templates by absolute path; the caller loads them through Vite. */
 export type CustomTemplates = Map<string, AnyTemplate>;
 
 export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates): Rendered {
-  const slides: RenderableSlide[] = deck.slides.map((slide, index) => {
+  return rendered(render(DeckSlides, { props: { title: `${deck.title} · ${deck.company}`, slides: renderable(deck, custom) } }));
+}
+
+/**
+ * Called only after a deck failed to render: renders its slides one by one to name the one whose
+ * template threw, so the user learns which slide to look at.
+ */
+export function firstFailingSlide(deck: ResolvedDeck, custom: CustomTemplates): { index: number; error: unknown } | undefined {
+  const slides = renderable(deck, custom);
+  for (const [index, slide] of slides.entries()) {
+    try {
+      rendered(render(DeckSlides, { props: { title: deck.title, slides: [slide] } }));
+    } catch (error) {
+      return { index, error };
+    }
+  }
+  return undefined;
+}
+
+function renderable(deck: ResolvedDeck, custom: CustomTemplates): RenderableSlide[] {
+  return deck.slides.map((slide, index) => {
     const ref = slide.template;
     const component =
       ref.kind === 'builtin' ? (templates as Record<string, AnyTemplate>)[ref.name] : custom.get(ref.file);
@@ -33,13 +53,17 @@ export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates): R
       notes: slide.notes,
     };
   });
-  return render(DeckSlides, { props: { title: `${deck.title} · ${deck.company}`, slides } });
 }
 
 export function renderDeckList(decks: DeckListEntry[]): Rendered {
-  return render(DeckList, { props: { decks } });
+  return rendered(render(DeckList, { props: { decks } }));
 }
 
 export function renderProblemList(problems: string[]): Rendered {
-  return render(ProblemList, { props: { problems } });
+  return rendered(render(ProblemList, { props: { problems } }));
+}
+
+/** svelte/server renders when `head` or `body` is first read: read them here, where a throw is caught. */
+function rendered(result: Rendered): Rendered {
+  return { head: result.head, body: result.body };
 }

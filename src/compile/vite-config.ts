@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import type { InlineConfig, PluginOption } from 'vite';
+import { createLogger, type InlineConfig, type Logger, type PluginOption } from 'vite';
 
 /** The folder holding Quarterdeck's own src/, whatever folder the user runs it from. */
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,13 +30,40 @@ export function viteConfig(userRoot: string, extra: { mode: 'production' | 'deve
     root: packageRoot,
     mode: extra.mode,
     logLevel: 'warn',
+    customLogger: quietAboutTemplates(),
     clearScreen: false,
     base: './',
+    cacheDir: dependencyCache(userRoot, extra.mode),
     // `dev` follows the mode, not NODE_ENV: a build renders production code however it was started.
     plugins: [svelte({ configFile: false, compilerOptions: { css: 'injected', dev: extra.mode === 'development' } }), ...(extra.plugins ?? [])],
     server: { fs: { allow: [packageRoot, userRoot] } },
-    // Server rendering loads svelte from node_modules as it is. Pre-bundling it for SSR raced with
-    // discovery of new imports and left two copies of svelte's runtime in one render.
-    ssr: { optimizeDeps: { noDiscovery: true, include: [] } },
+    // Server rendering loads svelte from node_modules as it is, with no pre-bundle: pre-bundling it
+    // for SSR raced with discovery of new imports and left two copies of svelte's runtime in one
+    // render. The exclude keeps vite-plugin-svelte from adding svelte to the (then empty) include.
+    ssr: { optimizeDeps: { noDiscovery: true, include: [], exclude: ['svelte'] } },
   };
+}
+
+/**
+ * Vite's pre-bundled dependencies, one folder per project root and mode. Every Quarterdeck process
+ * runs Vite from packageRoot, so a shared cache let one root's `dev` or `build` rewrite the bundles
+ * another running server was serving, which then failed until restarted.
+ */
+export function dependencyCache(userRoot: string, mode: 'production' | 'development'): string {
+  const hash = createHash('sha256').update(path.resolve(userRoot)).digest('hex').slice(0, 12);
+  const name = path.basename(path.resolve(userRoot)).replace(/[^\w.-]/g, '_').slice(0, 40);
+  return path.join(packageRoot, 'node_modules', '.vite', 'quarterdeck', `${name}-${hash}-${mode}`);
+}
+
+/**
+ * Vite logs every module that fails to evaluate on the server, frame and all. For a template that
+ * is the user's mistake, reported once by us as a located problem (see template-errors.ts).
+ */
+function quietAboutTemplates(): Logger {
+  const logger = createLogger('warn');
+  const error = logger.error.bind(logger);
+  logger.error = (message, options) => {
+    if (!message.includes('Error when evaluating SSR module')) error(message, options);
+  };
+  return logger;
 }

@@ -48,7 +48,11 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
-    value: { template: template.value, title: entry.title, notes: entry.notes, data: validData, options },
+    value: {
+      template: template.value,
+      written: { file: context.deck.file, ...context.deck.locate(context.at), path: context.at },
+      title: entry.title, notes: entry.notes, data: validData, options,
+    },
   };
 }
 

@@ -8,6 +8,8 @@ export type TemplateRef =
 /** A slide with its data looked up and validated: everything a template needs to draw. */
 export interface ResolvedSlide {
   template: TemplateRef;
+  /** Where the slide was written (a deck file or a deck template it extends), for render errors. */
+  written: { file: string; line: number; column: number; path: (string | number)[] };
   title?: string | undefined;
   notes?: string | undefined;
   data: unknown;

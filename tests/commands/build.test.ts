@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -64,6 +65,30 @@ describe('build', () => {
     await expect(build({ root, out })).rejects.toThrow(/template bug/);
     expect(await fingerprint(out)).toEqual(before);
     expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  }, 60_000);
+
+  it('removes the staging folders of a killed build, and only those', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'qd-root-'));
+    await cp(fixture, root, { recursive: true });
+    const out = path.join(root, 'dist');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const folders = {
+      killed: `dist.tmp-${gone}`,
+      killedWhileSwapping: `dist.old-${gone}`,
+      notOurs: `dist.tmp-${gone + 1}`,
+      stillBuilding: `dist.tmp-${process.ppid}`,
+    };
+    await mkdir(path.join(root, folders.killed, 'assets'), { recursive: true });
+    await writeFile(path.join(root, folders.killed, '.quarterdeck-staging'), `${gone}\n`);
+    await mkdir(path.join(root, folders.killedWhileSwapping));
+    await writeFile(path.join(root, folders.killedWhileSwapping, '.quarterdeck-build'), '');
+    await mkdir(path.join(root, folders.notOurs));
+    await writeFile(path.join(root, folders.notOurs, 'notes.txt'), 'mine');
+    await mkdir(path.join(root, folders.stillBuilding));
+    await writeFile(path.join(root, folders.stillBuilding, '.quarterdeck-staging'), `${process.ppid}\n`);
+
+    await build({ root, out });
+    expect((await readdir(root)).filter((name) => name.startsWith('dist.')).sort()).toEqual([folders.notOurs, folders.stillBuilding].sort());
   }, 60_000);
 
   it('refuses to replace a folder it did not write', async () => {

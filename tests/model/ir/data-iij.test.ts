@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { explainSkippedSeeds, seedsDir, seedsMissing } from '../../helpers/seeds.ts';
 import { IIJ_DIR, loadIij } from './load-iij.ts';
 
 const files = loadIij();
+explainSkippedSeeds('data/iij sources against the seed files');
 
 describe('data/iij', () => {
   it('has data files', () => {
@@ -31,9 +33,8 @@ describe('data/iij', () => {
     expect(unlisted).toEqual([]);
   });
 
-  it('every source names a seed file that exists and a slide title found in that seed', () => {
-    const seeds = join(IIJ_DIR, '../../../shared/seeds');
-    if (!existsSync(seeds)) return;
+  it.skipIf(seedsMissing)('every source names a seed file that exists and a slide title found in that seed', () => {
+    const seeds = seedsDir;
     const sources: { file: string; seed: string; slide: string }[] = [];
     const walk = (file: string, v: unknown): void => {
       if (Array.isArray(v)) v.forEach((x) => walk(file, x));
