@@ -2,8 +2,10 @@ import path from 'node:path';
 import { checkStatedFigures, type Comparison } from '../finance/checks.ts';
 import { DataStore } from '../load/data-store.ts';
 import { loadDataFiles } from '../load/data-files.ts';
+import { RenderSession } from '../compile/render-session.ts';
 import { loadProject } from '../load/project.ts';
-import { sortProblems, type Problem } from '../problems.ts';
+import type { ResolvedDeck } from '../model/resolved.ts';
+import { sortProblems, UserError, type Problem } from '../problems.ts';
 
 export interface CheckReport {
   /** What was checked and every stated-versus-computed difference, for the terminal. */
@@ -13,11 +15,22 @@ export interface CheckReport {
   differences: Comparison[];
 }
 
-/** Validates every deck and data file and compares stated figures with computed ones; writes nothing. */
-export async function check(options: { root: string }): Promise<CheckReport> {
+export interface CheckOptions {
+  root: string;
+  /** A render session to reuse (tests that check many projects); check opens its own otherwise. */
+  session?: RenderSession | undefined;
+}
+
+/**
+ * Validates every deck and data file, renders every deck that loads as `build` would (so a template
+ * that does not compile or throws is reported too: whatever check passes, build builds), and compares
+ * stated figures with computed ones. Writes nothing.
+ */
+export async function check(options: CheckOptions): Promise<CheckReport> {
   const root = path.resolve(options.root);
   const store = new DataStore(root);
   const [project, data] = await Promise.all([loadProject(root, store), loadDataFiles(root, store)]);
+  const renderProblems = await renderEach(root, project.decks, options.session);
   const figures = checkStatedFigures(data.documents.map(({ file, doc }) => ({ file, doc })));
 
   const unexplained = figures.differences.filter((difference) => !difference.explained);
@@ -45,10 +58,30 @@ export async function check(options: { root: string }): Promise<CheckReport> {
   ];
   return {
     lines,
-    problems: sortProblems([...project.problems, ...data.problems, ...differenceProblems]),
+    problems: sortProblems([...project.problems, ...renderProblems, ...data.problems, ...differenceProblems]),
     comparisons: figures.comparisons.length,
     differences: figures.differences,
   };
+}
+
+/** The problems `build` would stop at while rendering: every deck is tried, not only the first. */
+async function renderEach(root: string, decks: ResolvedDeck[], shared: RenderSession | undefined): Promise<Problem[]> {
+  if (decks.length === 0) return [];
+  const session = shared ?? (await RenderSession.forBuild(root));
+  const problems: Problem[] = [];
+  try {
+    for (const deck of decks) {
+      try {
+        await session.renderDeck(deck);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        problems.push(...error.problems);
+      }
+    }
+  } finally {
+    if (!shared) await session.close();
+  }
+  return problems;
 }
 
 function describeInputs(comparison: Comparison): string {

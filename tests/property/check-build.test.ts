@@ -16,7 +16,8 @@ import { applyMutations, mutation } from './mutations.ts';
 const runs = Number(process.env.QUARTERDECK_PROPERTY_RUNS ?? 150);
 const seed = Number(process.env.QUARTERDECK_PROPERTY_SEED ?? 20261130);
 
-const fixtures = ['tests/fixtures/acme'];
+// acme has a custom template and inline data; templates has every built-in template over IR documents.
+const fixtures = ['tests/fixtures/acme', 'tests/fixtures/templates'];
 
 let work: string;
 let outside: string;
@@ -61,7 +62,7 @@ describe.each(fixtures)('mutations of %s', (fixture) => {
         await cp(fixture, root, { recursive: true });
         try {
           await applyMutations(root, files, template, outside, mutations);
-          const checked = await check({ root });
+          const checked = await check({ root, session });
           const built = await buildOutcome(root);
           outcomes[built.ok && checked.problems.length === 0 ? 'clean' : 'refused'] += 1;
           for (const problem of checked.problems) expectLocated(problem);
