@@ -7,6 +7,16 @@ export const unitSchema = z
 
 export type Unit = z.infer<typeof unitSchema>;
 
+/**
+ * A number as a deck prints it. JavaScript writes very large and very small numbers with an exponent
+ * (1e21, 5e-324); no slide prints those, and the checks read a figure's decimals from how it is written.
+ */
+export const printedNumberSchema = z
+  .number()
+  .refine((value) => !/e/i.test(String(value)), {
+    error: 'This number is too large or too small to be a printed figure; write it as the deck prints it, such as 1234.5 or 0.25.',
+  });
+
 /** Marks a reading that could not be settled: the value is the text's, the note says why. */
 export const flagSchema = z.literal('unresolved').describe("'unresolved': the text's value is kept, see note");
 
@@ -37,7 +47,7 @@ export const NOTE_REQUIRED = {
 const figureObjectSchema = z
   .strictObject(
     {
-      value: z.number().describe('The value in the unit stated (negative for brackets or minus signs)'),
+      value: printedNumberSchema.describe('The value in the unit stated (negative for brackets or minus signs)'),
       unit: unitSchema.optional().describe('Overrides the table or row unit'),
       ...provenanceShape,
     },

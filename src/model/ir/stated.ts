@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { asOfSchema, atSchema, basisSchema, metricSchema } from './keys.ts';
-import { NOTE_REQUIRED, needsNote, provenanceShape, unitSchema } from './figure.ts';
+import { NOTE_REQUIRED, needsNote, printedNumberSchema, provenanceShape, unitSchema } from './figure.ts';
 
 /**
  * A derived figure the seed states (a YoY %, a margin, a balance-sheet change). It is kept as the
@@ -33,7 +33,7 @@ const statedShape = {
   basis: basisSchema.optional().describe("Basis of the figure at `at` (default 'actual')"),
   baseBasis: basisSchema.optional().describe("Basis of the figure at `base` (default 'actual')"),
   asOf: asOfSchema.optional().describe('Month of the targets compared (needed when a basis is not actual)'),
-  value: z.number().describe('The value as stated (negative for down / brackets)'),
+  value: printedNumberSchema.describe('The value as stated (negative for down / brackets)'),
   unit: unitSchema
     .optional()
     .describe("Default: '%' for yoy/qoq/pct-change/ratio, 'points' for ratio-change, else the row or table unit (JPY million in statements)"),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sourceSchema } from './source.ts';
 import { asOfSchema, atSchema, basisSchema, metricSchema } from './keys.ts';
-import { NOTE_REQUIRED, needsNote, provenanceShape, unitSchema } from './figure.ts';
+import { NOTE_REQUIRED, needsNote, printedNumberSchema, provenanceShape, unitSchema } from './figure.ts';
 import { statedSchema } from './stated.ts';
 
 /** A figure stated in running text ("JPY 4,538 million in FY07"). */
@@ -11,7 +11,7 @@ export const factSchema = z
     at: atSchema,
     basis: basisSchema.optional(),
     asOf: asOfSchema.optional(),
-    value: z.number().describe('The value in `unit` (negative for losses, decreases)'),
+    value: printedNumberSchema.describe('The value in `unit` (negative for losses, decreases)'),
     unit: unitSchema,
     label: z.string().optional().describe('Words the seed uses for it'),
     ...provenanceShape,

@@ -28,6 +28,10 @@ describe('irDocumentSchema rejects with the issue at the right path', () => {
     ['a misspelled field', { ...table(), unitt: 'JPY billion' }, [], /unitt/],
     ['a figure written as a string', table({}, { values: { FY07: '66,835' } }), ['rows', 0, 'values', 'FY07'], /number/],
     ['a figure that is not a number', table({}, { values: { FY07: { value: 'n/a' } } }), ['rows', 0, 'values', 'FY07', 'value'], /number/],
+    // The property test found it: decimals are read from how a figure is written, and 5e-324 crashed that.
+    ['a figure too small to be printed', table({}, { values: { FY07: 5e-324 } }), ['rows', 0, 'values', 'FY07', 'value'], /too large or too small/],
+    ['a figure too large to be printed', table({}, { values: { FY07: 1e21 } }), ['rows', 0, 'values', 'FY07', 'value'], /too large or too small/],
+    ['a stated figure too small to be printed', table({}, { stated: [{ derived: 'yoy', at: 'FY2007', value: 1e-7 }] }), ['rows', 0, 'stated', 0, 'value'], /too large or too small/],
     ['a deck-style period', table({ columns: [{ id: 'FY07', at: '1Q08' }] }), ['columns', 0, 'at'], /canonical period/],
     ['a value for an undeclared column', table({}, { values: { FY06: 57.1 } }), ['rows', 0, 'values', 'FY06'], /no column/],
     ['a correction without a note', table({}, { values: { FY07: { value: 66.8, text: '668.4' } } }), ['rows', 0, 'values', 'FY07', 'note'], /note/],
