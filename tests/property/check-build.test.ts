@@ -12,12 +12,13 @@ import { applyMutations, mutation } from './mutations.ts';
 // "If check passes, build succeeds": fixture projects mutated as a careless or hostile user would
 // (see mutations.ts). Every case must end in a clean build or in located problems, never in a crash,
 // and whatever stops the build, check reports too. CI runs a fixed seed and count; set
-// QUARTERDECK_PROPERTY_RUNS (and QUARTERDECK_PROPERTY_SEED) for a longer local run.
+// QUARTERDECK_PROPERTY_RUNS (per fixture) and QUARTERDECK_PROPERTY_SEED for a longer local run.
 const runs = Number(process.env.QUARTERDECK_PROPERTY_RUNS ?? 150);
 const seed = Number(process.env.QUARTERDECK_PROPERTY_SEED ?? 20261130);
 
 // acme has a custom template and inline data; templates has every built-in template over IR documents.
-const fixtures = ['tests/fixtures/acme', 'tests/fixtures/templates'];
+// QUARTERDECK_PROPERTY_FIXTURES=tests/fixtures/templates runs one of them.
+const fixtures = process.env.QUARTERDECK_PROPERTY_FIXTURES?.split(',') ?? ['tests/fixtures/acme', 'tests/fixtures/templates'];
 
 let work: string;
 let outside: string;
