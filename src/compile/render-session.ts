@@ -1,4 +1,5 @@
 import { createServer, type ViteDevServer } from 'vite';
+import type { Citations, Edition } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
 import type * as SsrEntry from './ssr-entry.ts';
@@ -29,7 +30,8 @@ export class RenderSession {
     return new RenderSession(server, false);
   }
 
-  async renderDeck(deck: ResolvedDeck): Promise<SsrEntry.Rendered> {
+  /** One edition of a deck; `citations` say how the audience edition cites each seed. */
+  async renderDeck(deck: ResolvedDeck, edition: Edition, citations: Citations): Promise<SsrEntry.Rendered> {
     const entry = await this.entry();
     const custom: SsrEntry.CustomTemplates = new Map();
     for (const slide of deck.slides) {
@@ -38,11 +40,12 @@ export class RenderSession {
         custom.set(slide.template.file, module.default);
       }
     }
-    return entry.renderDeckSlides(deck, custom);
+    const { slides, file: _file, ...meta } = deck;
+    return entry.renderDeckSlides({ ...meta, edition, citations }, slides, custom);
   }
 
-  async renderDeckList(decks: DeckListEntry[]): Promise<SsrEntry.Rendered> {
-    return (await this.entry()).renderDeckList(decks);
+  async renderDeckList(decks: DeckListEntry[], options: SsrEntry.DeckListOptions): Promise<SsrEntry.Rendered> {
+    return (await this.entry()).renderDeckList(decks, options);
   }
 
   async renderProblemList(problems: string[]): Promise<SsrEntry.Rendered> {

@@ -1,7 +1,8 @@
 // Runs inside Vite's SSR module graph (see render-session.ts), which compiles the .svelte files.
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import type { ResolvedDeck } from '../model/resolved.ts';
+import type { DeckInfo } from '../model/deck.ts';
+import type { ResolvedSlide } from '../model/resolved.ts';
 import type { SlideProps } from '../model/slide.ts';
 import { templates } from '../templates/registry.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
@@ -19,8 +20,13 @@ type AnyTemplate = Component<SlideProps<any, any>>;
 /** Custom templates by absolute path; the caller loads them through Vite. */
 export type CustomTemplates = Map<string, AnyTemplate>;
 
-export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates): Rendered {
-  const slides: RenderableSlide[] = deck.slides.map((slide, index) => {
+/**
+ * One edition of a deck: the slides of the other edition are left out here, before rendering, so
+ * their text is never in the page, and slide numbers count this edition's slides.
+ */
+export function renderDeckSlides(deck: DeckInfo, all: readonly ResolvedSlide[], custom: CustomTemplates): Rendered {
+  const inEdition = all.flatMap((slide, position) => (slide.editions.includes(deck.edition) ? [{ slide, position }] : []));
+  const slides: RenderableSlide[] = inEdition.map(({ slide, position }, index) => {
     const ref = slide.template;
     const component =
       ref.kind === 'builtin' ? (templates as Record<string, AnyTemplate>)[ref.name] : custom.get(ref.file);
@@ -30,14 +36,20 @@ export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates): R
       title: slide.title,
       component,
       props: { title: slide.title, data: slide.data, options: slide.options, deck, index },
-      notes: slide.notes,
+      notes: deck.edition === 'review' ? [slide.notes, slide.reviewNotes].filter(Boolean).join('\n\n') : slide.notes,
+      position,
     };
   });
-  return render(DeckSlides, { props: { title: `${deck.title} · ${deck.company}`, slides } });
+  return render(DeckSlides, { props: { title: `${deck.title} · ${deck.company}`, deck, slides } });
 }
 
-export function renderDeckList(decks: DeckListEntry[]): Rendered {
-  return render(DeckList, { props: { decks } });
+export interface DeckListOptions {
+  /** Link each deck's review edition too; a page for the public leaves them out. */
+  reviewLinks: boolean;
+}
+
+export function renderDeckList(decks: DeckListEntry[], { reviewLinks }: DeckListOptions): Rendered {
+  return render(DeckList, { props: { decks, reviewLinks } });
 }
 
 export function renderProblemList(problems: string[]): Rendered {

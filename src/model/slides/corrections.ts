@@ -26,4 +26,6 @@ export const corrections = {
   description: 'Appendix: every figure or name whose reading corrects the extracted text, with the note that says why.',
   data,
   options,
+  // The appendix is the audit trail itself: seed slides, internal keys, notes for the IR team.
+  editions: () => ['review'],
 } satisfies TemplateSchema;
