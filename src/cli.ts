@@ -27,9 +27,11 @@ const commands: Record<string, Command> = {
     async run(values, root) {
       const { build } = await import('./commands/build.ts');
       const result = await build({ root, out: outDir(values, root) });
-      const slides = result.decks.reduce((sum, deck) => sum + deck.slides, 0);
-      console.log(`Built ${result.decks.length} deck(s), ${slides} slide(s) into ${path.relative(process.cwd(), result.out) || '.'}`);
-      for (const deck of result.decks) console.log(`  ${deck.id}/  ${deck.title} (${deck.slides} slides)`);
+      const slides = result.decks.reduce((sum, deck) => sum + deck.editions.audience.slides, 0);
+      console.log(`Built ${result.decks.length} deck(s), ${slides} slide(s) into ${path.relative(process.cwd(), result.out) || '.'}, each also as a review edition`);
+      for (const { id, title, editions } of result.decks) {
+        console.log(`  ${id}/  ${title} (${editions.audience.slides} slides; review edition ${id}/review/, ${editions.review.slides} slides)`);
+      }
       return 0;
     },
   },

@@ -10,6 +10,9 @@ import { revealOptions } from './reveal-options.ts';
 
 document.documentElement.classList.remove('qd-no-js');
 
+const editions = import.meta.hot ? await import('./edition-toggle.ts') : undefined;
+editions?.arriveOnSameSlide();
+
 const deck = new Reveal(revealOptions);
 // The ES module build sets no global; tests and the speaker view look for one.
 (window as unknown as { Reveal: typeof deck }).Reveal = deck;
@@ -18,4 +21,5 @@ await deck.initialize({ plugins: [Notes] });
 if (import.meta.hot) {
   const { followEdits } = await import('./live-reload.ts');
   followEdits(deck, import.meta.hot);
+  editions?.toggleEditionKey(deck);
 }

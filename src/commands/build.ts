@@ -15,7 +15,8 @@ export interface BuildResult {
 }
 
 /**
- * Builds every deck in <root>/decks into OUT/<deck-id>/index.html plus OUT/index.html.
+ * Builds every deck in <root>/decks into OUT/<deck-id>/index.html (the audience edition) and
+ * OUT/<deck-id>/review/index.html (the review edition), plus the deck list, OUT/index.html.
  * All or nothing: any problem leaves OUT as the last good build left it.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
@@ -26,9 +27,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const staging = await prepareStaging(root, out);
   try {
-    const decks = await buildDecks(root, project.decks, staging);
+    const decks = await buildDecks(root, project.decks, project.citations, staging);
     await publishStaging(staging, out);
-    return { out, decks: decks.map((deck) => ({ ...deck, file: path.join(out, path.relative(staging, deck.file)) })) };
+    const moved = (file: string) => path.join(out, path.relative(staging, file));
+    return {
+      out,
+      decks: decks.map((deck) => ({
+        ...deck,
+        editions: { audience: { ...deck.editions.audience, file: moved(deck.editions.audience.file) }, review: { ...deck.editions.review, file: moved(deck.editions.review.file) } },
+      })),
+    };
   } catch (error) {
     await discardStaging(staging);
     throw error;

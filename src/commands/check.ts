@@ -3,9 +3,8 @@ import { checkStatedFigures, type Comparison } from '../finance/checks.ts';
 import { DataStore } from '../load/data-store.ts';
 import { loadDataFiles } from '../load/data-files.ts';
 import { RenderSession } from '../compile/render-session.ts';
-import { loadProject } from '../load/project.ts';
-import type { ResolvedDeck } from '../model/resolved.ts';
-import { sortProblems, UserError, type Problem } from '../problems.ts';
+import { loadProject, type LoadedProject } from '../load/project.ts';
+import { sortProblems, type Problem } from '../problems.ts';
 
 export interface CheckReport {
   /** What was checked and every stated-versus-computed difference, for the terminal. */
@@ -30,7 +29,7 @@ export async function check(options: CheckOptions): Promise<CheckReport> {
   const root = path.resolve(options.root);
   const store = new DataStore(root);
   const [project, data] = await Promise.all([loadProject(root, store), loadDataFiles(root, store)]);
-  const renderProblems = await renderEach(root, project.decks, options.session);
+  const renderProblems = await renderEach(root, project, options.session);
   const figures = checkStatedFigures(data.documents.map(({ file, doc }) => ({ file, doc })));
 
   const unexplained = figures.differences.filter((difference) => !difference.explained);
@@ -64,24 +63,15 @@ export async function check(options: CheckOptions): Promise<CheckReport> {
   };
 }
 
-/** The problems `build` would stop at while rendering: every deck is tried, not only the first. */
-async function renderEach(root: string, decks: ResolvedDeck[], shared: RenderSession | undefined): Promise<Problem[]> {
+/** What `build` would stop at while rendering, in a session of check's own unless one is given. */
+async function renderEach(root: string, { decks, citations }: LoadedProject, shared: RenderSession | undefined): Promise<Problem[]> {
   if (decks.length === 0) return [];
   const session = shared ?? (await RenderSession.forBuild(root));
-  const problems: Problem[] = [];
   try {
-    for (const deck of decks) {
-      try {
-        await session.renderDeck(deck);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        problems.push(...error.problems);
-      }
-    }
+    return await session.renderingProblems(decks, citations);
   } finally {
     if (!shared) await session.close();
   }
-  return problems;
 }
 
 function describeInputs(comparison: Comparison): string {

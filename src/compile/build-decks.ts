@@ -1,29 +1,47 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeckInfo } from '../model/deck.ts';
+import { editionFolder, editionNames, type Citations, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { bundleClient } from './client-bundle.ts';
 import { deckListEntry } from './deck-list-entry.ts';
 import { deckListPage, deckPage, type PageAssets } from './page.ts';
 import { RenderSession } from './render-session.ts';
 
-/** A deck written to the output folder: its id and title, how many slides, and its index.html. */
-export type BuiltDeck = Pick<DeckInfo, 'id' | 'title'> & { slides: number; file: string };
+/** One edition of a deck as written: how many slides, and its index.html. */
+export interface BuiltEdition {
+  slides: number;
+  file: string;
+}
 
-/** Writes every deck, the shared assets and the deck list into `outDir`, which must be empty. */
-export async function buildDecks(userRoot: string, decks: ResolvedDeck[], outDir: string): Promise<BuiltDeck[]> {
+/** A deck written to the output folder: its id and title, and each edition. */
+export type BuiltDeck = Pick<DeckInfo, 'id' | 'title'> & { editions: Record<Edition, BuiltEdition> };
+
+/**
+ * Writes both editions of every deck (audience at <id>/, review at <id>/review/), the shared assets
+ * and the deck list into `outDir`, which must be empty. Each edition is rendered on its own, so the
+ * audience page holds no review text at all. Every URL in a page is relative, so the folder works
+ * from any base path.
+ */
+export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citations: Citations, outDir: string): Promise<BuiltDeck[]> {
   const assets = await bundleClient(userRoot, outDir);
-  const fromDeck = relativeTo('..', assets);
   const session = await RenderSession.forBuild(userRoot);
   try {
     const built: BuiltDeck[] = [];
     for (const deck of decks) {
-      const file = path.join(outDir, deck.id, 'index.html');
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, deckPage(deck, await session.renderDeck(deck), fromDeck));
-      built.push({ id: deck.id, title: deck.title, slides: deck.slides.length, file });
+      const editions = {} as Record<Edition, BuiltEdition>;
+      for (const edition of editionNames) {
+        const folder = path.join(outDir, deck.id, editionFolder[edition]);
+        const file = path.join(folder, 'index.html');
+        await mkdir(folder, { recursive: true });
+        const fromDeck = relativeTo(path.relative(folder, outDir).split(path.sep).join('/'), assets);
+        await writeFile(file, deckPage(deck, edition, await session.renderDeck(deck, edition, citations), fromDeck));
+        editions[edition] = { slides: deck.slides.filter((slide) => slide.editions.includes(edition)).length, file };
+      }
+      built.push({ id: deck.id, title: deck.title, editions });
     }
-    await writeFile(path.join(outDir, 'index.html'), deckListPage(await session.renderDeckList(decks.map(deckListEntry)), assets.fonts));
+    const list = await session.renderDeckList(decks.map(deckListEntry), { reviewLinks: true });
+    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, assets.fonts));
     return built;
   } finally {
     await session.close();

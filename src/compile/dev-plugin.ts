@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DataStore } from '../load/data-store.ts';
 import { deckIdSpelling } from '../model/deck.ts';
+import type { Edition } from '../model/edition.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { formatProblem, UserError, type Problem } from '../problems.ts';
 import { deckListEntry } from './deck-list-entry.ts';
@@ -11,8 +12,8 @@ import { RenderSession } from './render-session.ts';
 import { clientEntry, fontsEntry, problemPageEntry } from './vite-config.ts';
 
 const watched = /\.(ya?ml|json|svelte)$/;
-/** `/`, `/index.html`, `/<deck-id>/` or `/<deck-id>/index.html`. */
-const pagePath = new RegExp(`^/(?:(${deckIdSpelling})/)?(?:index\\.html)?$`);
+/** `/`, `/<deck-id>/` or `/<deck-id>/review/` (the review edition), each also with `index.html`. */
+const pagePath = new RegExp(`^/(?:(${deckIdSpelling})/(review/)?)?(?:index\\.html)?$`);
 
 /**
  * `quarterdeck dev` as a Vite plugin: renders decks on request from the files as they are now, and
@@ -35,24 +36,11 @@ export function devPlugin(userRoot: string): Plugin {
     const generation = ++latest;
     const project = await load();
     if (generation !== latest) return;
-    const problems = project.problems.length ? project.problems : await renderProblems(project);
+    // A template that does not compile or throws is shown like a bad edit, not as an HTTP 500.
+    const problems = project.problems.length ? project.problems : await session.renderingProblems(project.decks, project.citations);
     if (generation !== latest) return;
     if (problems.length) server.ws.send({ type: 'error', err: overlayError(userRoot, problems) });
     else server.ws.send({ type: 'custom', event: updateEvent, data: { decks: project.decks.map((deck) => deck.id) } });
-  }
-
-  /** A template that does not compile or throws is shown like a bad edit, not as an HTTP 500. */
-  async function renderProblems(project: LoadedProject): Promise<Problem[]> {
-    const problems: Problem[] = [];
-    for (const deck of project.decks) {
-      try {
-        await session.renderDeck(deck);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        problems.push(...error.problems);
-      }
-    }
-    return problems;
   }
 
   return {
@@ -71,7 +59,7 @@ export function devPlugin(userRoot: string): Plugin {
         if (!match || request.method !== 'GET') return next();
         try {
           const project = await load();
-          const html = match[1] ? await deckHtml(project, match[1]) : await listHtml(project);
+          const html = match[1] ? await deckHtml(project, match[1], match[2] ? 'review' : 'audience') : await listHtml(project);
           if (html === undefined) return next();
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Cache-Control', 'no-store');
@@ -87,16 +75,16 @@ export function devPlugin(userRoot: string): Plugin {
     },
   };
 
-  async function deckHtml(project: LoadedProject, id: string): Promise<string | undefined> {
+  async function deckHtml(project: LoadedProject, id: string, edition: Edition): Promise<string | undefined> {
     const deck = project.decks.find((candidate) => candidate.id === id);
     if (!deck) {
       return project.deckFiles.some((file) => path.basename(file).replace(/\.ya?ml$/, '') === id) ? problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`) : undefined;
     }
-    return deckPage(deck, await session.renderDeck(deck), { scripts: [`/${clientEntry}`], styles: [], fonts: [`/${fontsEntry}`] });
+    return deckPage(deck, edition, await session.renderDeck(deck, edition, project.citations), { scripts: [`/${clientEntry}`], styles: [], fonts: [`/${fontsEntry}`] });
   }
 
   async function listHtml(project: LoadedProject): Promise<string> {
-    return deckListPage(await session.renderDeckList(project.decks.map(deckListEntry)), [`/${fontsEntry}`]);
+    return deckListPage(await session.renderDeckList(project.decks.map(deckListEntry), { reviewLinks: true }), [`/${fontsEntry}`]);
   }
 }
 

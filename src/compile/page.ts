@@ -1,4 +1,5 @@
-import type { ResolvedDeck } from '../model/resolved.ts';
+import type { DeckMeta } from '../model/deck.ts';
+import type { Edition } from '../model/edition.ts';
 import { geometryCss } from '../templates/parts/slide-geometry.ts';
 import type { Rendered } from './ssr-entry.ts';
 
@@ -14,12 +15,13 @@ export interface PageAssets {
  * The whole HTML document of a deck. Everything interpolated here is either our own constant,
  * a schema-validated code (lang, theme) or HTML that Svelte rendered and escaped.
  * The `qd-no-js` class lets the stylesheet lay every slide out as a page when no script runs;
- * the client removes it before reveal.js starts.
+ * the client removes it before reveal.js starts. `data-edition` tells the client which edition it
+ * shows; the review edition carries a badge so nobody mistakes it for the one to share.
  */
-export function deckPage(deck: ResolvedDeck, rendered: Rendered, assets: PageAssets): string {
+export function deckPage(deck: Pick<DeckMeta, 'lang' | 'theme'>, edition: Edition, rendered: Rendered, assets: PageAssets): string {
   return [
     '<!doctype html>',
-    `<html lang="${deck.lang}" class="qd-no-js" data-theme="${deck.theme}">`,
+    `<html lang="${deck.lang}" class="qd-no-js" data-theme="${deck.theme}" data-edition="${edition}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -35,6 +37,7 @@ export function deckPage(deck: ResolvedDeck, rendered: Rendered, assets: PageAss
     '<div class="reveal"><div class="slides">',
     rendered.body,
     '</div></div>',
+    ...(edition === 'review' ? ['<p class="qd-edition-badge" aria-label="Review edition: for the IR team, not to be shared">Review edition</p>'] : []),
     ...assets.scripts.map((src) => `<script type="module" src="${src}"></script>`),
     '</body>',
     '</html>',

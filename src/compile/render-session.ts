@@ -1,5 +1,7 @@
 import { createServer, type ViteDevServer } from 'vite';
+import { editionNames, type Citations, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { UserError, type Problem } from '../problems.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
 import type * as SsrEntry from './ssr-entry.ts';
 import { templateLoadError, templateRenderError } from './template-errors.ts';
@@ -31,8 +33,11 @@ export class RenderSession {
     return new RenderSession(server, userRoot, false);
   }
 
-  /** Throws a UserError naming the slide when a template does not compile or throws. */
-  async renderDeck(deck: ResolvedDeck): Promise<SsrEntry.Rendered> {
+  /**
+   * One edition of a deck; `citations` say how the audience edition cites each seed. Throws a
+   * UserError naming the slide when a template does not compile or throws.
+   */
+  async renderDeck(deck: ResolvedDeck, edition: Edition, citations: Citations): Promise<SsrEntry.Rendered> {
     return this.recovering(async () => {
       const entry = await this.entry();
       const custom: SsrEntry.CustomTemplates = new Map();
@@ -41,18 +46,40 @@ export class RenderSession {
           custom.set(slide.template.file, (await this.loadTemplate(deck, index, slide.template.file)).default);
         }
       }
+      const { slides, file: _file, ...meta } = deck;
+      const info = { ...meta, edition, citations };
       try {
-        return entry.renderDeckSlides(deck, custom);
+        return entry.renderDeckSlides(info, slides, custom);
       } catch (error) {
-        const failing = entry.firstFailingSlide(deck, custom);
+        const failing = entry.firstFailingSlide(info, slides, custom);
         if (!failing) throw error;
         throw templateRenderError(deck, failing.index, failing.error);
       }
     });
   }
 
-  async renderDeckList(decks: DeckListEntry[]): Promise<SsrEntry.Rendered> {
-    return (await this.entry()).renderDeckList(decks);
+  /**
+   * Renders every edition of every deck and returns what `build` would stop at: the located
+   * problems of every template that does not compile or throws, not only the first. `check` and
+   * `dev` report them; a bug (anything but a UserError) still throws.
+   */
+  async renderingProblems(decks: readonly ResolvedDeck[], citations: Citations): Promise<Problem[]> {
+    const problems: Problem[] = [];
+    for (const deck of decks) {
+      for (const edition of editionNames) {
+        try {
+          await this.renderDeck(deck, edition, citations);
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          problems.push(...error.problems);
+        }
+      }
+    }
+    return problems;
+  }
+
+  async renderDeckList(decks: DeckListEntry[], options: SsrEntry.DeckListOptions): Promise<SsrEntry.Rendered> {
+    return (await this.entry()).renderDeckList(decks, options);
   }
 
   async renderProblemList(problems: string[]): Promise<SsrEntry.Rendered> {

@@ -1,7 +1,8 @@
 // Runs inside Vite's SSR module graph (see render-session.ts), which compiles the .svelte files.
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import type { ResolvedDeck } from '../model/resolved.ts';
+import type { DeckInfo } from '../model/deck.ts';
+import type { ResolvedSlide } from '../model/resolved.ts';
 import type { SlideProps } from '../model/slide.ts';
 import { templates } from '../templates/registry.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
@@ -19,28 +20,32 @@ export type AnyTemplate = Component<SlideProps<any, any>>;
 /** Custom templates by absolute path; the caller loads them through Vite. */
 export type CustomTemplates = Map<string, AnyTemplate>;
 
-export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates): Rendered {
-  return rendered(render(DeckSlides, { props: { title: `${deck.title} · ${deck.company}`, slides: renderable(deck, custom) } }));
+/**
+ * One edition of a deck: the slides of the other edition are left out here, before rendering, so
+ * their text is never in the page, and slide numbers count this edition's slides.
+ */
+export function renderDeckSlides(deck: DeckInfo, all: readonly ResolvedSlide[], custom: CustomTemplates): Rendered {
+  return rendered(render(DeckSlides, { props: { title: `${deck.title} · ${deck.company}`, deck, slides: renderable(deck, all, custom) } }));
 }
 
 /**
  * Called only after a deck failed to render: renders its slides one by one to name the one whose
- * template threw, so the user learns which slide to look at.
+ * template threw (by its position in the deck file), so the user learns which slide to look at.
  */
-export function firstFailingSlide(deck: ResolvedDeck, custom: CustomTemplates): { index: number; error: unknown } | undefined {
-  const slides = renderable(deck, custom);
-  for (const [index, slide] of slides.entries()) {
+export function firstFailingSlide(deck: DeckInfo, all: readonly ResolvedSlide[], custom: CustomTemplates): { index: number; error: unknown } | undefined {
+  for (const slide of renderable(deck, all, custom)) {
     try {
-      rendered(render(DeckSlides, { props: { title: deck.title, slides: [slide] } }));
+      rendered(render(DeckSlides, { props: { title: deck.title, deck, slides: [slide] } }));
     } catch (error) {
-      return { index, error };
+      return { index: slide.position, error };
     }
   }
   return undefined;
 }
 
-function renderable(deck: ResolvedDeck, custom: CustomTemplates): RenderableSlide[] {
-  return deck.slides.map((slide, index) => {
+function renderable(deck: DeckInfo, all: readonly ResolvedSlide[], custom: CustomTemplates): RenderableSlide[] {
+  const inEdition = all.flatMap((slide, position) => (slide.editions.includes(deck.edition) ? [{ slide, position }] : []));
+  return inEdition.map(({ slide, position }, index) => {
     const ref = slide.template;
     const component =
       ref.kind === 'builtin' ? (templates as Record<string, AnyTemplate>)[ref.name] : custom.get(ref.file);
@@ -50,13 +55,19 @@ function renderable(deck: ResolvedDeck, custom: CustomTemplates): RenderableSlid
       title: slide.title,
       component,
       props: { title: slide.title, data: slide.data, options: slide.options, deck, index },
-      notes: slide.notes,
+      notes: deck.edition === 'review' ? [slide.notes, slide.reviewNotes].filter(Boolean).join('\n\n') : slide.notes,
+      position,
     };
   });
 }
 
-export function renderDeckList(decks: DeckListEntry[]): Rendered {
-  return rendered(render(DeckList, { props: { decks } }));
+export interface DeckListOptions {
+  /** Link each deck's review edition too; a page for the public leaves them out. */
+  reviewLinks: boolean;
+}
+
+export function renderDeckList(decks: DeckListEntry[], { reviewLinks }: DeckListOptions): Rendered {
+  return rendered(render(DeckList, { props: { decks, reviewLinks } }));
 }
 
 export function renderProblemList(problems: string[]): Rendered {

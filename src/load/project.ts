@@ -1,5 +1,7 @@
 import path from 'node:path';
+import type { Citations } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { loadCitations } from './citations.ts';
 import { sortProblems, type Problem } from '../problems.ts';
 import { DataStore } from './data-store.ts';
 import { deckIdOf, loadDeck } from './deck.ts';
@@ -11,6 +13,8 @@ export interface LoadedProject {
   /** Every deck file found, loaded or not. */
   deckFiles: string[];
   decks: ResolvedDeck[];
+  /** How the audience edition cites each seed, from the slide inventories in data/. */
+  citations: Citations;
   /** Every problem in every deck and the data it references, sorted, without repeats. */
   problems: Problem[];
 }
@@ -19,17 +23,17 @@ export interface LoadedProject {
 export async function loadProject(root: string, store = new DataStore(root)): Promise<LoadedProject> {
   const folder = path.join(root, 'decks');
   const listing = await listFiles(root, folder, '*.{yaml,yml}');
-  if (!listing.ok) return { root, deckFiles: [], decks: [], problems: [unlistableFolder(root, folder, listing.unreadable)] };
+  if (!listing.ok) return { root, deckFiles: [], decks: [], citations: new Map(), problems: [unlistableFolder(root, folder, listing.unreadable)] };
   const files = listing.files;
-  const results = await Promise.all(files.map((file) => loadDeck(root, file, store)));
+  const [results, sources] = await Promise.all([Promise.all(files.map((file) => loadDeck(root, file, store))), loadCitations(root, store)]);
   const decks: ResolvedDeck[] = [];
   const clashes = sameIds(root, files);
-  const problems: Problem[] = clashes.map(({ problem }) => problem);
+  const problems: Problem[] = [...clashes.map(({ problem }) => problem), ...sources.problems];
   for (const result of results) {
     if (result.ok && !clashes.some(({ id }) => id === result.deck.id)) decks.push(result.deck);
     else if (!result.ok) problems.push(...result.problems);
   }
-  return { root, deckFiles: files, decks, problems: sortProblems(problems) };
+  return { root, deckFiles: files, decks, citations: sources.citations, problems: sortProblems(problems) };
 }
 
 // x.yaml and x.yml would both be built into x/, one silently over the other; neither is loaded.

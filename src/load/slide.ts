@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { customTemplatePattern, type SlideEntry } from '../model/deck.ts';
+import { editionNames, type Edition } from '../model/edition.ts';
 import type { ResolvedSlide, TemplateRef } from '../model/resolved.ts';
 import type { SlideIssue } from '../model/slide.ts';
 import { templateSchemas } from '../model/slides/index.ts';
@@ -31,6 +32,7 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
   const problems: Problem[] = [];
   let validData = data.value.value;
   let options: Record<string, unknown> = entry.options ?? {};
+  let allowed: readonly Edition[] = editionNames;
   if (template.value.kind === 'builtin') {
     const schema = templateSchemas[template.value.name as keyof typeof templateSchemas];
     const parsedData = schema.data.safeParse(validData);
@@ -44,6 +46,9 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
         problems.push(context.deck.problemAt([...context.at, 'options', ...issue.path], issue.message));
       }
     }
+    if (!problems.length && 'editions' in schema && schema.editions) {
+      allowed = (schema.editions as (options: unknown) => readonly Edition[])(options);
+    }
   }
   if (problems.length) return { ok: false, problems };
   return {
@@ -51,7 +56,12 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
     value: {
       template: template.value,
       written: { file: context.deck.file, ...context.deck.locate(context.at), path: context.at },
-      title: entry.title, notes: entry.notes, data: validData, options,
+      title: entry.title,
+      notes: entry.notes,
+      reviewNotes: entry.reviewNotes,
+      editions: allowed.filter((edition) => entry.edition === undefined || entry.edition === edition),
+      data: validData,
+      options,
     },
   };
 }

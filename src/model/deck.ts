@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { monthOrDateSchema } from './dates.ts';
+import { editionSchema, type Citations, type Edition } from './edition.ts';
 
 /** Themes a deck may name; each is a stylesheet in src/client/themes/. */
 export const themeNames = ['quarterdeck', 'midnight', 'iij'] as const;
@@ -26,7 +27,12 @@ export const slideEntrySchema = z
       .min(1)
       .describe('A built-in template name (title, agenda, section, highlights, table, chart, …) or a path to a .svelte file relative to --root.'),
     title: z.string().optional().describe('The slide title; templates show it in the title band.'),
-    notes: z.string().optional().describe('Speaker notes, shown in the speaker view (press S).'),
+    notes: z.string().optional().describe('Speaker notes, shown in the speaker view (press S), in both editions.'),
+    reviewNotes: z
+      .string()
+      .optional()
+      .describe('Speaker notes for the review edition only, after `notes`: how the slide was read from its source, what did not survive.'),
+    edition: editionSchema.optional(),
     data: z
       .unknown()
       .optional()
@@ -59,8 +65,11 @@ export const deckMetaSchema = deckFields.extend({
 });
 export type DeckMeta = z.output<typeof deckMetaSchema>;
 
-/** What every slide template knows about the deck it sits in: its id (the file name) and its fields. */
-export type DeckInfo = DeckMeta & { id: string };
+/**
+ * What every slide template knows about the deck it sits in: its id (the file name), its fields, the
+ * edition being rendered, and how to cite each source deck in that edition.
+ */
+export type DeckInfo = DeckMeta & { id: string; edition: Edition; citations: Citations };
 
 export const deckSchema = deckMetaSchema.extend({
   slides: z.array(slideEntrySchema).min(1, 'A deck needs at least one slide.').describe('The slides, in order.'),

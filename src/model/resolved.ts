@@ -1,4 +1,5 @@
-import type { DeckInfo } from './deck.ts';
+import type { DeckMeta } from './deck.ts';
+import type { Edition } from './edition.ts';
 
 /** Where a slide's template comes from: our registry, or a .svelte file of the user's project. */
 export type TemplateRef =
@@ -12,12 +13,16 @@ export interface ResolvedSlide {
   written: { file: string; line: number; column: number; path: (string | number)[] };
   title?: string | undefined;
   notes?: string | undefined;
+  reviewNotes?: string | undefined;
+  /** The editions the slide is in: what the deck file says, narrowed by what its template allows. */
+  editions: readonly Edition[];
   data: unknown;
   options: Record<string, unknown>;
 }
 
 /** A deck file after loading: the input of the compiler. */
-export interface ResolvedDeck extends DeckInfo {
+export interface ResolvedDeck extends DeckMeta {
+  id: string;
   /** Relative to --root. */
   file: string;
   slides: ResolvedSlide[];

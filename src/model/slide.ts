@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DataPath } from './data-path.ts';
 import type { DeckInfo } from './deck.ts';
+import type { Edition } from './edition.ts';
 
 
 /**
@@ -31,4 +32,6 @@ export interface TemplateSchema<D extends z.ZodType = z.ZodType, O extends z.Zod
   options: O;
   /** Checks the options against the data, such as the column ids a table slide names. */
   check?(data: z.output<D>, options: z.output<O>): SlideIssue[];
+  /** The editions a slide of this template can be in, given its options; without it, both. */
+  editions?(options: z.output<O>): readonly Edition[];
 }

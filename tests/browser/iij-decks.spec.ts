@@ -18,21 +18,25 @@ const decks = [
 ];
 const seedSlides = (inventory: string) => (parse(readFileSync(inventory, 'utf8')) as { slides: { title: string }[] }).slides;
 
-async function open(page: Page, id: string, slide = 0): Promise<void> {
-  await page.goto(`${site}/${id}/#/${slide}`);
+/** The audience edition at /<id>/ (what investors get), the review edition at /<id>/review/ (the audit trail). */
+async function open(page: Page, id: string, slide = 0, edition: 'audience' | 'review' = 'audience'): Promise<void> {
+  await page.goto(`${site}/${id}/${edition === 'review' ? 'review/' : ''}#/${slide}`);
   await revealReady(page);
 }
 
 test('the deck list shows the four IIJ decks with stable links', async ({ page }) => {
   await page.goto(`${site}/`);
-  for (const { id } of decks) await expect(page.locator(`a[href="./${id}/"]`)).toBeVisible();
+  for (const { id } of decks) {
+    await expect(page.locator(`a[href="./${id}/"]`)).toBeVisible();
+    await expect(page.locator(`a[href="./${id}/review/"]`)).toContainText('Review edition');
+  }
   expect(readdirSync('decks').filter((file) => file.endsWith('.yaml')).sort()).toEqual(decks.map(({ id }) => `${id}.yaml`).sort());
 });
 
 for (const { id, inventory } of decks) {
   test.describe(id, () => {
-    test('has every slide of its seed, in order, then the appendix', async ({ page }) => {
-      await open(page, id);
+    test('has every slide of its seed, in order, then the appendix, in the review edition', async ({ page }) => {
+      await open(page, id, 0, 'review');
       const slides = await page.locator('.reveal .slides > section').evaluateAll((sections) =>
         sections.map((s) => ({ template: s.getAttribute('data-template'), title: s.querySelector('.qd-title')?.textContent?.trim() ?? null })),
       );
@@ -48,8 +52,8 @@ for (const { id, inventory } of decks) {
       expect(seedOrder.slice(1)).toEqual(seed.slice(1));
     });
 
-    test('its appendix lists every corrected reading of its data', async ({ page }) => {
-      await open(page, id);
+    test('its review appendix lists every corrected reading of its data', async ({ page }) => {
+      await open(page, id, 0, 'review');
       const prefix = inventory.replace(/^data\/iij\/(.*)-slides\.yaml$/, '$1');
       const root = process.cwd();
       const { documents } = await loadDataFiles(root, new DataStore(root));
@@ -58,13 +62,15 @@ for (const { id, inventory } of decks) {
       await expect(page.locator('li.qd-correction')).toHaveCount(expected.length);
     });
 
-    test('no slide overflows 1280×720', async ({ page }) => {
-      await open(page, id);
-      const total = await page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+    test('no slide overflows 1280×720, in either edition', async ({ page }) => {
       const problems: string[] = [];
-      for (let index = 0; index < total; index++) {
-        await page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), index);
-        for (const problem of await overflowOnCurrentSlide(page)) problems.push(`#/${index}: ${problem}`);
+      for (const edition of ['audience', 'review'] as const) {
+        await open(page, id, 0, edition);
+        const total = await page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+        for (let index = 0; index < total; index++) {
+          await page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), index);
+          for (const problem of await overflowOnCurrentSlide(page)) problems.push(`${edition} #/${index}: ${problem}`);
+        }
       }
       expect(problems).toEqual([]);
     });
@@ -76,16 +82,60 @@ for (const { id, inventory } of decks) {
   });
 }
 
-test('a figure shows its seed file and slide on hover and on keyboard focus', async ({ page }) => {
-  await open(page, decks[0]!.id);
+test('a figure shows its seed file and slide on hover and on keyboard focus in the review edition', async ({ page }) => {
+  await open(page, decks[0]!.id, 0, 'review');
   const figure = page.locator('.qd-figure[data-source]').first();
   await expect(figure).toBeAttached();
   const index = await figure.evaluate((element) => [...document.querySelectorAll('.reveal .slides > section')].indexOf(element.closest('section')!));
-  await open(page, decks[0]!.id, index);
+  await open(page, decks[0]!.id, index, 'review');
   const visible = page.locator('section.present .qd-figure[data-source]').first();
   expect(await visible.getAttribute('title')).toMatch(/^Source: 000_9e66fd0b7d2bdcb7\.txt, slide "/);
   await visible.focus();
   await expect(visible).toBeFocused();
+});
+
+test('the audience and the review edition of one deck differ by the review material only', async ({ page }) => {
+  const { id } = decks[0]!;
+  const shape = () =>
+    page.evaluate(() => ({
+      templates: [...document.querySelectorAll('.reveal .slides > section')].map((section) => section.getAttribute('data-template')),
+      corrected: document.querySelectorAll('.qd-corrected').length,
+      seedSources: document.querySelectorAll('[data-source]').length,
+      badge: document.querySelector('.qd-edition-badge')?.textContent ?? null,
+      total: (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides(),
+    }));
+  await open(page, id, 0, 'review');
+  const review = await shape();
+  await open(page, id);
+  const audience = await shape();
+
+  const appendix = review.templates.filter((template) => template === 'corrections').length;
+  const omitted = review.templates.length - appendix - audience.templates.length;
+  expect(appendix).toBeGreaterThan(0);
+  expect(omitted).toBeGreaterThan(0);
+  expect(audience.templates).not.toContain('corrections');
+  // The slide numbers count the edition's own slides.
+  expect([audience.total, review.total]).toEqual([audience.templates.length, review.templates.length]);
+  expect(audience.corrected).toBe(0);
+  expect(review.corrected).toBeGreaterThan(0);
+  expect(audience.seedSources).toBe(0);
+  expect(review.seedSources).toBeGreaterThan(0);
+  expect([audience.badge, review.badge]).toEqual([null, 'Review edition']);
+
+  // The popup on a figure: the investor citation in the audience edition, the seed in the review.
+  const popupOf = async (edition: 'audience' | 'review') => {
+    await open(page, id, 0, edition);
+    const index = await page.evaluate(() =>
+      [...document.querySelectorAll('.reveal .slides > section')].findIndex((section) => section.getAttribute('data-template') === 'kpi-summary'),
+    );
+    await open(page, id, index, edition);
+    const figure = page.locator('section.present .qd-figure[title]').first();
+    await figure.focus();
+    await expect(figure).toBeFocused();
+    return figure.getAttribute('title');
+  };
+  expect(await popupOf('audience')).toMatch(/^Source: IIJ investor presentation, FY2007 results, June 2008, p\. \d+$/);
+  expect(await popupOf('review')).toMatch(/^Source: 000_9e66fd0b7d2bdcb7\.txt, slide "/);
 });
 
 test('Japanese and Latin text render in the fonts the deck carries, not whatever the machine has', async ({ page }) => {

@@ -23,10 +23,11 @@ describe('build', () => {
   it('writes each deck, the shared assets and the deck list', async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'qd-build-')), 'dist');
     const result = await build({ root: fixture, out });
-    expect(result.decks.map((deck) => [deck.id, deck.slides])).toEqual([['bridge', 1], ['escaping', 1], ['quarterly', 10]]);
+    expect(result.decks.map((deck) => [deck.id, deck.editions.audience.slides, deck.editions.review.slides])).toEqual([['bridge', 1, 1], ['escaping', 1, 1], ['quarterly', 10, 10]]);
     const files = Object.keys(await fingerprint(out)).sort();
     expect(files).toContain('index.html');
     expect(files).toContain('quarterly/index.html');
+    expect(files).toContain('quarterly/review/index.html');
     expect(files.some((file) => /^assets\/main-[\w-]+\.js$/.test(file))).toBe(true);
     const html = await readFile(path.join(out, 'quarterly/index.html'), 'utf8');
     expect(html.match(/<section class="qd-slide"/g)).toHaveLength(10);

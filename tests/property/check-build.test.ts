@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check.ts';
 import { RenderSession } from '../../src/compile/render-session.ts';
 import { loadProject } from '../../src/load/project.ts';
+import { editionNames } from '../../src/model/edition.ts';
 import { formatProblem, UserError, type Problem } from '../../src/problems.ts';
 import { applyMutations, mutation } from './mutations.ts';
 
@@ -43,7 +44,9 @@ async function buildOutcome(root: string): Promise<Outcome> {
   try {
     const project = await loadProject(root);
     if (project.problems.length) throw new UserError(project.problems);
-    for (const deck of project.decks) await session.renderDeck(deck);
+    for (const deck of project.decks) {
+      for (const edition of editionNames) await session.renderDeck(deck, edition, project.citations);
+    }
     return { ok: true };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, problems: error.problems };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthOrDateSchema } from '../dates.ts';
 
 /**
  * What each slide of a seed holds in the extracted text. Many slides showed charts whose values were
@@ -21,6 +22,11 @@ export const slideInventorySchema = z
     seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
     deck: z.string().min(1).describe('Deck title'),
     date: z.string().min(1).describe('Deck date as printed'),
+    citation: z
+      .string()
+      .min(1)
+      .describe('How an investor names this deck in a source line, such as "IIJ 3Q FY2008 results"'),
+    published: monthOrDateSchema.describe('When the deck was published, from its cover: YYYY-MM-DD, or YYYY-MM when the cover gives only the month'),
     slides: z.array(slideEntrySchema).min(1),
   })
   .describe('Slides inventory of one seed');

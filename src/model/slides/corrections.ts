@@ -36,4 +36,6 @@ export const corrections = {
     if (page <= pages) return [];
     return [{ path: ['page'], message: `Page ${page} of this appendix would be empty: its data files hold ${count} corrected reading(s), ${perPage} a page, so ${pages} page(s).` }];
   },
+  // The appendix is the audit trail itself: seed slides, internal keys, notes for the IR team.
+  editions: () => ['review'],
 } satisfies TemplateSchema<typeof data, typeof options>;

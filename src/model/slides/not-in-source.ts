@@ -17,6 +17,12 @@ const options = z
       .min(1)
       .default('a chart')
       .describe('What the original slide showed as an image, read in "This slide showed … as an image": a chart, customer logos, three charts.'),
+    audience: z
+      .enum(['text', 'omit'])
+      .default('omit')
+      .describe(
+        'The audience edition never shows the "nothing is drawn here" box. text: the slide shows there as an ordinary slide of its title, subtitle and bullets, for text that tells an investor something; omit (the default): it is left out, for slides where only chart titles, units or footnotes survived.',
+      ),
   })
   .prefault({})
   .describe('Options of a slide whose content did not survive.');
@@ -25,4 +31,5 @@ export const notInSource = {
   description: 'A slide whose chart or picture was an image in the source deck: its surviving text, and a plain statement that the values are not in the source.',
   data,
   options,
+  editions: (chosen: z.output<typeof options>) => (chosen.audience === 'omit' ? ['review'] : ['audience', 'review']),
 } satisfies TemplateSchema;

@@ -1,5 +1,7 @@
 import { EMPTY, formatValue } from '../../finance/format.ts';
+import type { Citations, Edition } from '../../model/edition.ts';
 import type { Figure, Source } from '../../model/ir/index.ts';
+import { citeSource } from './citation.ts';
 
 /**
  * A figure as a slide prints it, with what a reader needs to trace it: where it was read (or that
@@ -97,6 +99,24 @@ export function showDerived(
 /** Corrected: the data file says why the figure reads as it does. */
 export function isCorrected(figure: ShownFigure): boolean {
   return figure.read !== undefined || figure.note !== undefined;
+}
+
+/**
+ * What a printed figure carries to trace it, by edition. The review edition names the seed file and
+ * slide, how the figure was computed and any correction, and marks corrected and unsettled figures.
+ * The audience edition carries only the source in investor language, or nothing.
+ */
+export interface FigureTrace {
+  title: string | undefined;
+  /** "<seed>: <slide>", for tools; review edition only. */
+  source: string | undefined;
+  corrected: boolean;
+  flagged: boolean;
+}
+
+export function traceFigure(figure: ShownFigure, view: { edition: Edition; citations: Citations }): FigureTrace {
+  if (view.edition === 'audience') return { title: citeSource(figure.source, view.citations), source: undefined, corrected: false, flagged: false };
+  return { title: figureTitle(figure), source: sourceAttribute(figure.source), corrected: isCorrected(figure), flagged: figure.flagged === true };
 }
 
 /** The data-source attribute: seed file and slide title. */

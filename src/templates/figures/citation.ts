@@ -1,0 +1,15 @@
+import type { Citations } from '../../model/edition.ts';
+import type { Source } from '../../model/ir/index.ts';
+import { formatDate } from './dates.ts';
+
+/**
+ * A figure's source as an investor reads it: "Source: IIJ 3Q FY2008 results, 12 February 2009, p. 5".
+ * The page is the slide's position in its seed's inventory; a slide title the inventory does not
+ * list gives the deck without a page. A seed without an inventory gives nothing, never a file name.
+ */
+export function citeSource(source: Source, citations: Citations): string | undefined {
+  const cited = citations.get(source.seed);
+  if (!cited) return undefined;
+  const page = cited.pages.indexOf(source.slide);
+  return `Source: ${cited.citation}, ${formatDate(cited.published)}${page < 0 ? '' : `, p. ${page + 1}`}`;
+}
