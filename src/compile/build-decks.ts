@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { DeckInfo } from '../model/deck.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { bundleClient } from './client-bundle.ts';
-import { deckListEntry } from './deck-list-entry.ts';
+import { deckListEntries } from './deck-list-entry.ts';
+import { distinctImages, urlPath, type ImageSrc } from './image-assets.ts';
 import { deckListPage, deckPage, type PageAssets } from './page.ts';
 import { RenderSession } from './render-session.ts';
 
@@ -12,18 +13,20 @@ export type BuiltDeck = Pick<DeckInfo, 'id' | 'title'> & { slides: number; file:
 
 /** Writes every deck, the shared assets and the deck list into `outDir`, which must be empty. */
 export async function buildDecks(userRoot: string, decks: ResolvedDeck[], outDir: string): Promise<BuiltDeck[]> {
-  const assets = await bundleClient(userRoot, outDir);
-  const fromDeck = relativeTo('..', assets);
+  const assets = await bundleClient(userRoot, outDir, distinctImages(decks.flatMap((deck) => deck.slides)));
+  // A deck page is OUT/<id>/index.html, the deck list OUT/index.html; the assets are in OUT/assets/.
+  const imageSrc = (prefix: string): ImageSrc => (image) => `${prefix}/${urlPath(assets.images.get(image.real)!)}`;
   const session = await RenderSession.forBuild(userRoot);
   try {
     const built: BuiltDeck[] = [];
     for (const deck of decks) {
       const file = path.join(outDir, deck.id, 'index.html');
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, deckPage(deck, await session.renderDeck(deck), fromDeck));
+      await writeFile(file, deckPage(deck, await session.renderDeck(deck, imageSrc('..')), relativeTo('..', assets)));
       built.push({ id: deck.id, title: deck.title, slides: deck.slides.length, file });
     }
-    await writeFile(path.join(outDir, 'index.html'), deckListPage(await session.renderDeckList(decks.map(deckListEntry)), assets.fonts));
+    const list = await session.renderDeckList(deckListEntries(decks), imageSrc('.'));
+    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, relativeTo('.', assets)));
     return built;
   } finally {
     await session.close();

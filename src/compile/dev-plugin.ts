@@ -4,11 +4,12 @@ import { DataStore } from '../load/data-store.ts';
 import { deckIdSpelling } from '../model/deck.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { formatProblem, type Problem } from '../problems.ts';
-import { deckListEntry } from './deck-list-entry.ts';
+import { deckListEntries } from './deck-list-entry.ts';
 import { updateEvent } from './dev-events.ts';
+import { devImageSrc } from './image-assets.ts';
 import { deckListPage, deckPage, problemPage } from './page.ts';
 import { RenderSession } from './render-session.ts';
-import { clientEntry, fontsEntry, problemPageEntry } from './vite-config.ts';
+import { clientEntry, fontsEntry, problemPageEntry, themeStyles } from './vite-config.ts';
 
 const watched = /\.(ya?ml|json|svelte)$/;
 /** `/`, `/index.html`, `/<deck-id>/` or `/<deck-id>/index.html`. */
@@ -69,11 +70,12 @@ export function devPlugin(userRoot: string): Plugin {
     if (!deck) {
       return project.deckFiles.some((file) => path.basename(file).replace(/\.ya?ml$/, '') === id) ? problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`) : undefined;
     }
-    return deckPage(deck, await session.renderDeck(deck), { scripts: [`/${clientEntry}`], styles: [], fonts: [`/${fontsEntry}`] });
+    return deckPage(deck, await session.renderDeck(deck, devImageSrc), { scripts: [`/${clientEntry}`], styles: [], fonts: [`/${fontsEntry}`] });
   }
 
   async function listHtml(project: LoadedProject): Promise<string> {
-    return deckListPage(await session.renderDeckList(project.decks.map(deckListEntry)), [`/${fontsEntry}`]);
+    const styles = themeStyles.map((file) => `/${file}`);
+    return deckListPage(await session.renderDeckList(deckListEntries(project.decks), devImageSrc), { fonts: [`/${fontsEntry}`], styles });
   }
 }
 

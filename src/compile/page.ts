@@ -45,14 +45,15 @@ export function deckPage(deck: ResolvedDeck, rendered: Rendered, assets: PageAss
 const stylesheets = (hrefs: string[]) => hrefs.map((href) => `<link rel="stylesheet" href="${href}">`);
 
 /** A page of our own (the deck list, the dev server's problem page) around rendered HTML. */
-function plainPage(rendered: Rendered, fonts: string[], scripts: string[] = []): string {
+function plainPage(rendered: Rendered, styles: string[], scripts: string[] = []): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    ...stylesheets(fonts),
+    '<link rel="icon" href="data:,">',
+    ...stylesheets(styles),
     rendered.head,
     '</head>',
     '<body>',
@@ -64,6 +65,11 @@ function plainPage(rendered: Rendered, fonts: string[], scripts: string[] = []):
   ].join('\n');
 }
 
-/** The deck list links the deck fonts, so it reads in the same type as the decks. */
-export const deckListPage = (rendered: Rendered, fonts: string[]) => plainPage(rendered, fonts);
+/**
+ * The deck list links the deck fonts, so it reads in the same type as the decks, and the deck
+ * stylesheets, whose themes colour the list and each deck's cover thumbnail; its thumbnails are
+ * slides, laid out in the slide geometry.
+ */
+export const deckListPage = (rendered: Rendered, assets: Pick<PageAssets, 'fonts' | 'styles'>) =>
+  plainPage({ head: `<style>${geometryCss}</style>\n${rendered.head}`, body: rendered.body }, [...assets.fonts, ...assets.styles]);
 export const problemPage = (rendered: Rendered, script: string) => plainPage(rendered, [], [script]);

@@ -1,6 +1,7 @@
 import { createServer, type ViteDevServer } from 'vite';
-import type { ResolvedDeck } from '../model/resolved.ts';
+import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
+import { placeImages, type ImageSrc } from './image-assets.ts';
 import type * as SsrEntry from './ssr-entry.ts';
 import { ssrEntry, viteConfig } from './vite-config.ts';
 
@@ -29,20 +30,16 @@ export class RenderSession {
     return new RenderSession(server, false);
   }
 
-  async renderDeck(deck: ResolvedDeck): Promise<SsrEntry.Rendered> {
+  /** A deck's slides, its images at the URLs `imageSrc` gives. */
+  async renderDeck(deck: ResolvedDeck, imageSrc: ImageSrc): Promise<SsrEntry.Rendered> {
     const entry = await this.entry();
-    const custom: SsrEntry.CustomTemplates = new Map();
-    for (const slide of deck.slides) {
-      if (slide.template.kind === 'custom' && !custom.has(slide.template.file)) {
-        const module = await this.server.ssrLoadModule(slide.template.file);
-        custom.set(slide.template.file, module.default);
-      }
-    }
-    return entry.renderDeckSlides(deck, custom);
+    return entry.renderDeckSlides(deck, await this.customTemplates(deck.slides), placeImages(deck.slides, imageSrc));
   }
 
-  async renderDeckList(decks: DeckListEntry[]): Promise<SsrEntry.Rendered> {
-    return (await this.entry()).renderDeckList(decks);
+  async renderDeckList(decks: DeckListEntry[], imageSrc: ImageSrc): Promise<SsrEntry.Rendered> {
+    const entry = await this.entry();
+    const covers = decks.map((deck) => deck.cover);
+    return entry.renderDeckList(decks, await this.customTemplates(covers), placeImages(covers, imageSrc));
   }
 
   async renderProblemList(problems: string[]): Promise<SsrEntry.Rendered> {
@@ -51,6 +48,17 @@ export class RenderSession {
 
   async close(): Promise<void> {
     if (this.ownsServer) await this.server.close();
+  }
+
+  private async customTemplates(slides: ResolvedSlide[]): Promise<SsrEntry.CustomTemplates> {
+    const custom: SsrEntry.CustomTemplates = new Map();
+    for (const slide of slides) {
+      if (slide.template.kind === 'custom' && !custom.has(slide.template.file)) {
+        const module = await this.server.ssrLoadModule(slide.template.file);
+        custom.set(slide.template.file, module.default);
+      }
+    }
+    return custom;
   }
 
   private async entry(): Promise<typeof SsrEntry> {

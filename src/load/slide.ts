@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { customTemplatePattern, type SlideEntry } from '../model/deck.ts';
+import type { ImageAsset } from '../model/image.ts';
 import type { ResolvedSlide, TemplateRef } from '../model/resolved.ts';
-import type { SlideIssue } from '../model/slide.ts';
+import type { ImageUse, SlideIssue } from '../model/slide.ts';
 import { templateSchemas } from '../model/slides/index.ts';
 import { formatPath, type DataPath, type Problem } from '../problems.ts';
 import { unreadableMessage, type DataStore } from './data-store.ts';
 import { resolveDataGlob } from './data-glob.ts';
+import { readImageFile } from './image-file.ts';
 import { lookup, parseDataReference } from './data-reference.ts';
 import { resolveProjectFile } from './project-file.ts';
 import { resolveInsideRoot } from './root-paths.ts';
@@ -31,6 +33,7 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
   const problems: Problem[] = [];
   let validData = data.value.value;
   let options: Record<string, unknown> = entry.options ?? {};
+  const images: ImageAsset[] = [];
   if (template.value.kind === 'builtin') {
     const schema = templateSchemas[template.value.name as keyof typeof templateSchemas];
     const parsedData = schema.data.safeParse(validData);
@@ -44,12 +47,28 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
         problems.push(context.deck.problemAt([...context.at, 'options', ...issue.path], issue.message));
       }
     }
+    if (!problems.length && 'images' in schema && schema.images) {
+      const uses = (schema.images as (data: unknown, options: unknown) => ImageUse[])(validData, options);
+      const read = await Promise.all(uses.map((use) => resolveImage(use, data.value, context)));
+      for (const result of read) {
+        if (result.ok) images.push(result.value);
+        else problems.push(...result.problems);
+      }
+    }
   }
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
-    value: { template: template.value, title: entry.title, notes: entry.notes, data: validData, options },
+    value: { template: template.value, title: entry.title, notes: entry.notes, data: validData, options, images },
   };
+}
+
+/** An image a slide names, read and measured; a problem at its `file` where the deck or data file wrote it. */
+async function resolveImage(use: ImageUse, data: LocatedData, { root, deck, at }: SlideContext): Promise<Resolved<ImageAsset>> {
+  const read = await readImageFile(root, use.image.file);
+  if (read.ok) return { ok: true, value: read.asset };
+  const [source, where] = use.in === 'data' ? [data.source, data.at] : [deck, [...at, 'options']];
+  return fail(source.problemAt([...where, ...use.path, 'file'], read.message, read.hint));
 }
 
 async function resolveTemplate(name: string, { root, deck, at }: SlideContext): Promise<Resolved<TemplateRef>> {

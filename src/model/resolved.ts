@@ -1,4 +1,5 @@
 import type { DeckInfo } from './deck.ts';
+import type { ImageAsset } from './image.ts';
 
 /** Where a slide's template comes from: our registry, or a .svelte file of the user's project. */
 export type TemplateRef =
@@ -12,6 +13,8 @@ export interface ResolvedSlide {
   notes?: string | undefined;
   data: unknown;
   options: Record<string, unknown>;
+  /** The image files the slide shows, read and measured. */
+  images: ImageAsset[];
 }
 
 /** A deck file after loading: the input of the compiler. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check.ts';
+import { devImageSrc } from '../../src/compile/image-assets.ts';
 import { RenderSession } from '../../src/compile/render-session.ts';
 import { loadProject } from '../../src/load/project.ts';
 import { formatProblem, UserError, type Problem } from '../../src/problems.ts';
@@ -41,7 +42,7 @@ async function buildOutcome(root: string): Promise<Outcome> {
   try {
     const project = await loadProject(root);
     if (project.problems.length) throw new UserError(project.problems);
-    for (const deck of project.decks) await session.renderDeck(deck);
+    for (const deck of project.decks) await session.renderDeck(deck, devImageSrc);
     return { ok: true };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, problems: error.problems };

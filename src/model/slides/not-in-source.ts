@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imageSchema } from '../image.ts';
 import type { TemplateSchema } from '../slide.ts';
 import { bullet } from './highlights.ts';
 
@@ -17,6 +18,9 @@ const options = z
       .min(1)
       .default('a chart')
       .describe('What the original slide showed as an image, read in "This slide showed … as an image": a chart, customer logos, three charts.'),
+    image: imageSchema
+      .optional()
+      .describe('The original image, when the team has it: shown in place of the statement that nothing is drawn.'),
   })
   .prefault({})
   .describe('Options of a slide whose content did not survive.');
@@ -25,4 +29,5 @@ export const notInSource = {
   description: 'A slide whose chart or picture was an image in the source deck: its surviving text, and a plain statement that the values are not in the source.',
   data,
   options,
-} satisfies TemplateSchema;
+  images: (_, { image }) => (image ? [{ in: 'options', path: ['image'], image }] : []),
+} satisfies TemplateSchema<typeof data, typeof options>;
