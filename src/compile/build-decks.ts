@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { DeckInfo } from '../model/deck.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { bundleClient } from './client-bundle.ts';
-import { deckListEntries } from './deck-list-entry.ts';
+import { deckListEntries, listTheme } from './deck-list-entry.ts';
 import { distinctImages, urlPath, type ImageSrc } from './image-assets.ts';
 import { deckListPage, deckPage, type PageAssets } from './page.ts';
 import { RenderSession } from './render-session.ts';
@@ -25,8 +25,9 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], outDir
       await writeFile(file, deckPage(deck, await session.renderDeck(deck, imageSrc('..')), relativeTo('..', assets)));
       built.push({ id: deck.id, title: deck.title, slides: deck.slides.length, file });
     }
-    const list = await session.renderDeckList(deckListEntries(decks), imageSrc('.'));
-    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, relativeTo('.', assets)));
+    const entries = deckListEntries(decks);
+    const list = await session.renderDeckList(entries, imageSrc('.'));
+    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, relativeTo('.', assets), listTheme(entries)));
     return built;
   } finally {
     await session.close();

@@ -1,4 +1,4 @@
-import type { DeckInfo } from '../model/deck.ts';
+import type { DeckInfo, ThemeName } from '../model/deck.ts';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 
 /**
@@ -19,3 +19,9 @@ export function deckListEntries(decks: ResolvedDeck[]): DeckListEntry[] {
 
 // Dates are YYYY-MM or YYYY-MM-DD, so their text sorts as the dates do; a month sorts before its days.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The theme the list page takes its colours from: the one every deck uses, or none (the default). */
+export function listTheme(decks: DeckListEntry[]): ThemeName | undefined {
+  const themes = new Set(decks.map((deck) => deck.theme));
+  return themes.size === 1 ? [...themes][0] : undefined;
+}

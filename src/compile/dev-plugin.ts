@@ -4,7 +4,7 @@ import { DataStore } from '../load/data-store.ts';
 import { deckIdSpelling } from '../model/deck.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { formatProblem, type Problem } from '../problems.ts';
-import { deckListEntries } from './deck-list-entry.ts';
+import { deckListEntries, listTheme } from './deck-list-entry.ts';
 import { updateEvent } from './dev-events.ts';
 import { devImageSrc } from './image-assets.ts';
 import { deckListPage, deckPage, problemPage } from './page.ts';
@@ -74,8 +74,9 @@ export function devPlugin(userRoot: string): Plugin {
   }
 
   async function listHtml(project: LoadedProject): Promise<string> {
+    const entries = deckListEntries(project.decks);
     const styles = themeStyles.map((file) => `/${file}`);
-    return deckListPage(await session.renderDeckList(deckListEntries(project.decks), devImageSrc), { fonts: [`/${fontsEntry}`], styles });
+    return deckListPage(await session.renderDeckList(entries, devImageSrc), { fonts: [`/${fontsEntry}`], styles }, listTheme(entries));
   }
 }
 

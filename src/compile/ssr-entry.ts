@@ -4,7 +4,7 @@ import { render } from 'svelte/server';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import type { DeckInfo } from '../model/deck.ts';
 import type { SlideProps } from '../model/slide.ts';
-import type { PlacedImages } from '../templates/parts/images.ts';
+import { imagesContext, type PlacedImages } from '../templates/parts/images.ts';
 import { templates } from '../templates/registry.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
 import DeckList, { type DeckListItem } from './DeckList.svelte';
@@ -23,13 +23,13 @@ export type CustomTemplates = Map<string, AnyTemplate>;
 
 export function renderDeckSlides(deck: ResolvedDeck, custom: CustomTemplates, images: PlacedImages): Rendered {
   const slides = deck.slides.map((slide, index) => renderable(deck, slide, index, custom));
-  return render(DeckSlides, { props: { title: `${deck.title} · ${deck.company}`, slides, images } });
+  return render(DeckSlides, { props: { title: `${deck.title} · ${deck.company}`, slides }, context: imagesContext(images) });
 }
 
 /** The deck list, each deck with its first slide to draw as its thumbnail. */
 export function renderDeckList(decks: DeckListEntry[], custom: CustomTemplates, images: PlacedImages): Rendered {
   const entries: DeckListItem[] = decks.map(({ slideCount, cover, ...deck }) => ({ ...deck, slideCount, cover: renderable(deck, cover, 0, custom) }));
-  return render(DeckList, { props: { decks: entries, images } });
+  return render(DeckList, { props: { decks: entries }, context: imagesContext(images) });
 }
 
 export function renderProblemList(problems: string[]): Rendered {

@@ -1,4 +1,4 @@
-import { getContext, setContext } from 'svelte';
+import { getContext } from 'svelte';
 import type { ImageRef } from '../../model/image.ts';
 
 /** An image as a page shows it: its URL on this page (which build and dev spell differently) and its size. */
@@ -14,11 +14,11 @@ export type PlacedImages = ReadonlyMap<string, PlacedImage>;
 const key = Symbol('quarterdeck images');
 
 /**
- * Called by the page that renders slides (the deck, the deck list's covers), before the slides; it
- * passes a getter, as Svelte wants for a prop that context hands on.
+ * The context to render slides with (svelte/server's `render(…, { context })`): the page's images.
+ * Svelte wants a getter for what context hands on.
  */
-export function provideImages(images: () => PlacedImages): void {
-  setContext(key, images);
+export function imagesContext(images: PlacedImages): Map<symbol, () => PlacedImages> {
+  return new Map([[key, () => images]]);
 }
 
 /**
