@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ describe('quarterdeck CLI', () => {
   it('check exits 0 on a good project and says what it checked', () => {
     const result = cli('check', '--root', 'tests/fixtures/acme');
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/Checked 3 deck file\(s\) and 1 data file\(s\)/);
+    expect(result.stdout).toMatch(/Checked 4 deck file\(s\) and 1 data file\(s\)/);
     expect(result.code).toBe(0);
   });
 
@@ -29,10 +30,22 @@ describe('quarterdeck CLI', () => {
       'data/acme/figures.yaml:5:41 pl.rows[0].values[1]: Invalid input: expected number, received string',
       'decks/mistakes.yaml:14:11 slides[4].data: The data reference ../../outside.yaml#pl leaves --root.',
       'decks/mistakes.yaml:18:13 slides[5].options.kind: Invalid option',
+      'decks/mistakes.yaml:20:19 slides[6].data.file: Image file images/missing.png does not exist.',
+      'decks/mistakes.yaml:22:11 slides[7].data.alt: An image needs alt text',
     ];
     for (const line of expected) expect(result.stderr).toContain(line);
-    expect(result.stderr).toContain('8 problem(s) found.');
+    expect(result.stderr).toContain('10 problem(s) found.');
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('build reports a missing image and missing alt text as check does, and writes nothing', async () => {
+    const out = path.join(await tempProject({}), 'dist');
+    const result = cli('build', '--root', 'tests/fixtures/broken', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('decks/mistakes.yaml:20:19 slides[6].data.file: Image file images/missing.png does not exist.');
+    expect(result.stderr).toContain('decks/mistakes.yaml:22:11 slides[7].data.alt: An image needs alt text');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('prints help for the CLI and for each command', () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { checkStatedFigures, type Comparison } from '../finance/checks.ts';
 import { DataStore } from '../load/data-store.ts';
 import { loadDataFiles } from '../load/data-files.ts';
+import { devImageSrc } from '../compile/image-assets.ts';
 import { RenderSession } from '../compile/render-session.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { sortProblems, type Problem } from '../problems.ts';
@@ -68,7 +69,8 @@ async function renderEach(root: string, { decks, citations }: LoadedProject, sha
   if (decks.length === 0) return [];
   const session = shared ?? (await RenderSession.forBuild(root));
   try {
-    return await session.renderingProblems(decks, citations);
+    // Nothing is written, so images are named where they are, as dev names them.
+    return await session.renderingProblems(decks, citations, devImageSrc);
   } finally {
     if (!shared) await session.close();
   }

@@ -4,7 +4,8 @@ import type { DeckInfo } from '../model/deck.ts';
 import { editionFolder, editionNames, type Citations, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { bundleClient } from './client-bundle.ts';
-import { deckListEntry } from './deck-list-entry.ts';
+import { deckListEntries, listTheme } from './deck-list-entry.ts';
+import { distinctImages, urlPath, type ImageSrc } from './image-assets.ts';
 import { deckListPage, deckPage, type PageAssets } from './page.ts';
 import { RenderSession } from './render-session.ts';
 
@@ -24,7 +25,9 @@ export type BuiltDeck = Pick<DeckInfo, 'id' | 'title'> & { editions: Record<Edit
  * from any base path.
  */
 export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citations: Citations, outDir: string): Promise<BuiltDeck[]> {
-  const assets = await bundleClient(userRoot, outDir);
+  const assets = await bundleClient(userRoot, outDir, distinctImages(decks.flatMap((deck) => deck.slides)));
+  // The assets are in OUT/assets/; a page links them (and its images) relative to its own folder.
+  const imageSrc = (prefix: string): ImageSrc => (image) => `${prefix}/${urlPath(assets.images.get(image.real)!)}`;
   const session = await RenderSession.forBuild(userRoot);
   try {
     const built: BuiltDeck[] = [];
@@ -34,14 +37,15 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
         const folder = path.join(outDir, deck.id, editionFolder[edition]);
         const file = path.join(folder, 'index.html');
         await mkdir(folder, { recursive: true });
-        const fromDeck = relativeTo(path.relative(folder, outDir).split(path.sep).join('/'), assets);
-        await writeFile(file, deckPage(deck, edition, await session.renderDeck(deck, edition, citations), fromDeck));
+        const prefix = path.relative(folder, outDir).split(path.sep).join('/');
+        await writeFile(file, deckPage(deck, edition, await session.renderDeck(deck, edition, citations, imageSrc(prefix)), relativeTo(prefix, assets)));
         editions[edition] = { slides: deck.slides.filter((slide) => slide.editions.includes(edition)).length, file };
       }
       built.push({ id: deck.id, title: deck.title, editions });
     }
-    const list = await session.renderDeckList(decks.map(deckListEntry), { reviewLinks: true });
-    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, assets.fonts));
+    const entries = deckListEntries(decks);
+    const list = await session.renderDeckList(entries, { reviewLinks: true }, citations, imageSrc('.'));
+    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, relativeTo('.', assets), listTheme(entries)));
     return built;
   } finally {
     await session.close();

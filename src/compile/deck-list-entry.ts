@@ -1,21 +1,38 @@
-import type { DeckInfo } from '../model/deck.ts';
+import type { DeckMeta, ThemeName } from '../model/deck.ts';
 import { editionFolder, editionNames, type Edition } from '../model/edition.ts';
-import type { ResolvedDeck } from '../model/resolved.ts';
+import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 
 /**
- * One line of the deck list (OUT/index.html and the dev server's /): the deck's fields and, for
- * each edition, its link (relative to the list) and how many slides it has.
+ * One deck on the deck list (OUT/index.html and the dev server's /): its fields; for each edition,
+ * its link (relative to the list) and how many slides it has; and the first slide of its audience
+ * edition, which the list draws scaled down as the deck's thumbnail.
  */
-export type DeckListEntry = Pick<DeckInfo, 'id' | 'title' | 'company' | 'date'> & {
+export type DeckListEntry = DeckMeta & {
+  id: string;
   editions: Record<Edition, { href: string; slideCount: number }>;
+  cover: ResolvedSlide | undefined;
 };
 
-export function deckListEntry({ id, title, company, date, slides }: ResolvedDeck): DeckListEntry {
+/** The decks as the list shows them: newest first, decks of one date by title, then by id. */
+export function deckListEntries(decks: ResolvedDeck[]): DeckListEntry[] {
+  return decks.map(deckListEntry).sort((a, b) => compare(b.date, a.date) || compare(a.title, b.title) || compare(a.id, b.id));
+}
+
+function deckListEntry({ file: _file, slides, ...meta }: ResolvedDeck): DeckListEntry {
   const editions = Object.fromEntries(
     editionNames.map((edition) => [
       edition,
-      { href: `./${id}/${editionFolder[edition]}`, slideCount: slides.filter((slide) => slide.editions.includes(edition)).length },
+      { href: `./${meta.id}/${editionFolder[edition]}`, slideCount: slides.filter((slide) => slide.editions.includes(edition)).length },
     ]),
   ) as DeckListEntry['editions'];
-  return { id, title, company, date, editions };
+  return { ...meta, editions, cover: slides.find((slide) => slide.editions.includes('audience')) };
+}
+
+// Dates are YYYY-MM or YYYY-MM-DD, so their text sorts as the dates do; a month sorts before its days.
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The theme the list page takes its colours from: the one every deck uses, or none (the default). */
+export function listTheme(decks: DeckListEntry[]): ThemeName | undefined {
+  const themes = new Set(decks.map((deck) => deck.theme));
+  return themes.size === 1 ? [...themes][0] : undefined;
 }

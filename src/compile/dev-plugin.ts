@@ -5,11 +5,12 @@ import { deckIdSpelling } from '../model/deck.ts';
 import type { Edition } from '../model/edition.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { formatProblem, UserError, type Problem } from '../problems.ts';
-import { deckListEntry } from './deck-list-entry.ts';
+import { deckListEntries, listTheme } from './deck-list-entry.ts';
 import { updateEvent } from './dev-events.ts';
+import { devImageSrc } from './image-assets.ts';
 import { deckListPage, deckPage, problemPage } from './page.ts';
 import { RenderSession } from './render-session.ts';
-import { clientEntry, fontsEntry, problemPageEntry } from './vite-config.ts';
+import { clientEntry, fontsEntry, problemPageEntry, themeStyles } from './vite-config.ts';
 
 const watched = /\.(ya?ml|json|svelte)$/;
 /** `/`, `/<deck-id>/` or `/<deck-id>/review/` (the review edition), each also with `index.html`. */
@@ -37,7 +38,7 @@ export function devPlugin(userRoot: string): Plugin {
     const project = await load();
     if (generation !== latest) return;
     // A template that does not compile or throws is shown like a bad edit, not as an HTTP 500.
-    const problems = project.problems.length ? project.problems : await session.renderingProblems(project.decks, project.citations);
+    const problems = project.problems.length ? project.problems : await session.renderingProblems(project.decks, project.citations, devImageSrc);
     if (generation !== latest) return;
     if (problems.length) server.ws.send({ type: 'error', err: overlayError(userRoot, problems) });
     else server.ws.send({ type: 'custom', event: updateEvent, data: { decks: project.decks.map((deck) => deck.id) } });
@@ -80,11 +81,14 @@ export function devPlugin(userRoot: string): Plugin {
     if (!deck) {
       return project.deckFiles.some((file) => path.basename(file).replace(/\.ya?ml$/, '') === id) ? problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`) : undefined;
     }
-    return deckPage(deck, edition, await session.renderDeck(deck, edition, project.citations), { scripts: [`/${clientEntry}`], styles: [], fonts: [`/${fontsEntry}`] });
+    return deckPage(deck, edition, await session.renderDeck(deck, edition, project.citations, devImageSrc), { scripts: [`/${clientEntry}`], styles: [], fonts: [`/${fontsEntry}`] });
   }
 
   async function listHtml(project: LoadedProject): Promise<string> {
-    return deckListPage(await session.renderDeckList(project.decks.map(deckListEntry), { reviewLinks: true }), [`/${fontsEntry}`]);
+    const entries = deckListEntries(project.decks);
+    const styles = themeStyles.map((file) => `/${file}`);
+    const list = await session.renderDeckList(entries, { reviewLinks: true }, project.citations, devImageSrc);
+    return deckListPage(list, { fonts: [`/${fontsEntry}`], styles }, listTheme(entries));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DeckMeta } from '../model/deck.ts';
+import type { DeckMeta, ThemeName } from '../model/deck.ts';
 import type { Edition } from '../model/edition.ts';
 import { geometryCss } from '../templates/parts/slide-geometry.ts';
 import type { Rendered } from './ssr-entry.ts';
@@ -48,14 +48,15 @@ export function deckPage(deck: Pick<DeckMeta, 'lang' | 'theme'>, edition: Editio
 const stylesheets = (hrefs: string[]) => hrefs.map((href) => `<link rel="stylesheet" href="${href}">`);
 
 /** A page of our own (the deck list, the dev server's problem page) around rendered HTML. */
-function plainPage(rendered: Rendered, fonts: string[], scripts: string[] = []): string {
+function plainPage(rendered: Rendered, styles: string[], scripts: string[] = [], theme?: ThemeName): string {
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    theme ? `<html lang="en" data-theme="${theme}">` : '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    ...stylesheets(fonts),
+    '<link rel="icon" href="data:,">',
+    ...stylesheets(styles),
     rendered.head,
     '</head>',
     '<body>',
@@ -67,6 +68,11 @@ function plainPage(rendered: Rendered, fonts: string[], scripts: string[] = []):
   ].join('\n');
 }
 
-/** The deck list links the deck fonts, so it reads in the same type as the decks. */
-export const deckListPage = (rendered: Rendered, fonts: string[]) => plainPage(rendered, fonts);
+/**
+ * The deck list links the deck fonts, so it reads in the same type as the decks, and the deck
+ * stylesheets, whose themes colour the list and each deck's cover thumbnail; its thumbnails are
+ * slides, laid out in the slide geometry. The page takes the decks' theme when they all share one.
+ */
+export const deckListPage = (rendered: Rendered, assets: Pick<PageAssets, 'fonts' | 'styles'>, theme: ThemeName | undefined) =>
+  plainPage({ head: `<style>${geometryCss}</style>\n${rendered.head}`, body: rendered.body }, [...assets.fonts, ...assets.styles], [], theme);
 export const problemPage = (rendered: Rendered, script: string) => plainPage(rendered, [], [script]);

@@ -3,6 +3,7 @@ import { editionNames, type Citations, type Edition } from '../model/edition.ts'
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { UserError, type Problem } from '../problems.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
+import { placeImages, type ImageSrc } from './image-assets.ts';
 import type * as SsrEntry from './ssr-entry.ts';
 import { templateLoadError, templateRenderError } from './template-errors.ts';
 import { ssrEntry, viteConfig } from './vite-config.ts';
@@ -34,24 +35,21 @@ export class RenderSession {
   }
 
   /**
-   * One edition of a deck; `citations` say how the audience edition cites each seed. Throws a
-   * UserError naming the slide when a template does not compile or throws.
+   * One edition of a deck, its images at the URLs `imageSrc` gives; `citations` say how the audience
+   * edition cites each seed. Throws a UserError naming the slide when a template does not compile or
+   * throws.
    */
-  async renderDeck(deck: ResolvedDeck, edition: Edition, citations: Citations): Promise<SsrEntry.Rendered> {
+  async renderDeck(deck: ResolvedDeck, edition: Edition, citations: Citations, imageSrc: ImageSrc): Promise<SsrEntry.Rendered> {
     return this.recovering(async () => {
       const entry = await this.entry();
-      const custom: SsrEntry.CustomTemplates = new Map();
-      for (const [index, slide] of deck.slides.entries()) {
-        if (slide.template.kind === 'custom' && !custom.has(slide.template.file)) {
-          custom.set(slide.template.file, (await this.loadTemplate(deck, index, slide.template.file)).default);
-        }
-      }
+      const custom = await this.customTemplates(deck);
+      const images = placeImages(deck.slides, imageSrc);
       const { slides, file: _file, ...meta } = deck;
       const info = { ...meta, edition, citations };
       try {
-        return entry.renderDeckSlides(info, slides, custom);
+        return entry.renderDeckSlides(info, slides, custom, images);
       } catch (error) {
-        const failing = entry.firstFailingSlide(info, slides, custom);
+        const failing = entry.firstFailingSlide(info, slides, custom, images);
         if (!failing) throw error;
         throw templateRenderError(deck, failing.index, failing.error);
       }
@@ -63,12 +61,12 @@ export class RenderSession {
    * problems of every template that does not compile or throws, not only the first. `check` and
    * `dev` report them; a bug (anything but a UserError) still throws.
    */
-  async renderingProblems(decks: readonly ResolvedDeck[], citations: Citations): Promise<Problem[]> {
+  async renderingProblems(decks: readonly ResolvedDeck[], citations: Citations, imageSrc: ImageSrc): Promise<Problem[]> {
     const problems: Problem[] = [];
     for (const deck of decks) {
       for (const edition of editionNames) {
         try {
-          await this.renderDeck(deck, edition, citations);
+          await this.renderDeck(deck, edition, citations, imageSrc);
         } catch (error) {
           if (!(error instanceof UserError)) throw error;
           problems.push(...error.problems);
@@ -78,8 +76,18 @@ export class RenderSession {
     return problems;
   }
 
-  async renderDeckList(decks: DeckListEntry[], options: SsrEntry.DeckListOptions): Promise<SsrEntry.Rendered> {
-    return (await this.entry()).renderDeckList(decks, options);
+  /** The deck list, each deck with its audience edition's first slide as a thumbnail. */
+  async renderDeckList(decks: DeckListEntry[], options: SsrEntry.DeckListOptions, citations: Citations, imageSrc: ImageSrc): Promise<SsrEntry.Rendered> {
+    return this.recovering(async () => {
+      const entry = await this.entry();
+      const covers = decks.flatMap((deck) => (deck.cover ? [deck.cover] : []));
+      // Each cover rendered in its own deck first, where a template that fails is named.
+      const custom: SsrEntry.CustomTemplates = new Map();
+      for (const { template } of covers) {
+        if (template.kind === 'custom') custom.set(template.file, ((await this.server.ssrLoadModule(template.file)) as { default: SsrEntry.AnyTemplate }).default);
+      }
+      return entry.renderDeckList(decks, options, citations, custom, placeImages(covers, imageSrc));
+    });
   }
 
   async renderProblemList(problems: string[]): Promise<SsrEntry.Rendered> {
@@ -88,6 +96,17 @@ export class RenderSession {
 
   async close(): Promise<void> {
     if (this.ownsServer) await this.server.close();
+  }
+
+  /** The deck's own .svelte templates, loaded through Vite; one that fails to load is a located problem. */
+  private async customTemplates(deck: ResolvedDeck): Promise<SsrEntry.CustomTemplates> {
+    const custom: SsrEntry.CustomTemplates = new Map();
+    for (const [index, slide] of deck.slides.entries()) {
+      if (slide.template.kind === 'custom' && !custom.has(slide.template.file)) {
+        custom.set(slide.template.file, (await this.loadTemplate(deck, index, slide.template.file)).default);
+      }
+    }
+    return custom;
   }
 
   private async entry(): Promise<typeof SsrEntry> {

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { customTemplatePattern, type SlideEntry } from '../model/deck.ts';
 import { editionNames, type Edition } from '../model/edition.ts';
+import type { ImageAsset } from '../model/image.ts';
 import type { ResolvedSlide, TemplateRef } from '../model/resolved.ts';
-import type { SlideIssue } from '../model/slide.ts';
+import type { ImageUse, SlideIssue } from '../model/slide.ts';
 import { templateSchemas } from '../model/slides/index.ts';
 import { formatPath, type DataPath, type Problem } from '../problems.ts';
 import { unreadableMessage, type DataStore } from './data-store.ts';
 import { resolveDataGlob } from './data-glob.ts';
+import { readImageFile } from './image-file.ts';
 import { lookup, parseDataReference } from './data-reference.ts';
 import { resolveProjectFile } from './project-file.ts';
 import { resolveInsideRoot } from './root-paths.ts';
@@ -33,6 +35,7 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
   let validData = data.value.value;
   let options: Record<string, unknown> = entry.options ?? {};
   let allowed: readonly Edition[] = editionNames;
+  const images: ImageAsset[] = [];
   if (template.value.kind === 'builtin') {
     const schema = templateSchemas[template.value.name as keyof typeof templateSchemas];
     const parsedData = schema.data.safeParse(validData);
@@ -49,6 +52,14 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
     if (!problems.length && 'editions' in schema && schema.editions) {
       allowed = (schema.editions as (options: unknown) => readonly Edition[])(options);
     }
+    if (!problems.length && 'images' in schema && schema.images) {
+      const uses = (schema.images as (data: unknown, options: unknown) => ImageUse[])(validData, options);
+      const read = await Promise.all(uses.map((use) => resolveImage(use, data.value, context)));
+      for (const result of read) {
+        if (result.ok) images.push(result.value);
+        else problems.push(...result.problems);
+      }
+    }
   }
   if (problems.length) return { ok: false, problems };
   return {
@@ -62,8 +73,17 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
       editions: allowed.filter((edition) => entry.edition === undefined || entry.edition === edition),
       data: validData,
       options,
+      images,
     },
   };
+}
+
+/** An image a slide names, read and measured; a problem at its `file` where the deck or data file wrote it. */
+async function resolveImage(use: ImageUse, data: LocatedData, { root, deck, at }: SlideContext): Promise<Resolved<ImageAsset>> {
+  const read = await readImageFile(root, use.image.file);
+  if (read.ok) return { ok: true, value: read.asset };
+  const [source, where] = use.in === 'data' ? [data.source, data.at] : [deck, [...at, 'options']];
+  return fail(source.problemAt([...where, ...use.path, 'file'], read.message, read.hint));
 }
 
 async function resolveTemplate(name: string, { root, deck, at }: SlideContext): Promise<Resolved<TemplateRef>> {

@@ -48,6 +48,11 @@ export const slideEntrySchema = z
 const deckFields = z
   .object({
     title: z.string().min(1).describe('The deck title, shown on the title slide and in the deck list.'),
+    period: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What the deck reports on, such as "FY2007 results" or "3Q FY2008": the deck list shows it under the title, so decks of one title tell apart. Without it the list shows the date.'),
     date: monthOrDateSchema.describe('When the deck is presented: YYYY-MM or YYYY-MM-DD.'),
     company: z.string().min(1).describe('The company presenting.'),
     theme: z.enum(themeNames).describe('The visual theme.'),

@@ -1,5 +1,6 @@
-import type { DeckMeta } from './deck.ts';
+import type { DeckInfo, DeckMeta } from './deck.ts';
 import type { Edition } from './edition.ts';
+import type { ImageAsset } from './image.ts';
 
 /** Where a slide's template comes from: our registry, or a .svelte file of the user's project. */
 export type TemplateRef =
@@ -18,6 +19,8 @@ export interface ResolvedSlide {
   editions: readonly Edition[];
   data: unknown;
   options: Record<string, unknown>;
+  /** The image files the slide shows, read and measured. */
+  images: ImageAsset[];
 }
 
 /** A deck file after loading: the input of the compiler. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { DataPath } from './data-path.ts';
 import type { DeckInfo } from './deck.ts';
 import type { Edition } from './edition.ts';
+import type { ImageRef } from './image.ts';
 
 
 /**
@@ -24,6 +25,13 @@ export interface SlideIssue {
   message: string;
 }
 
+/** An image a slide names, at a path inside its `data` or its `options`: the loader reads and measures it. */
+export interface ImageUse {
+  in: 'data' | 'options';
+  path: DataPath;
+  image: ImageRef;
+}
+
 /** A template's contract: the shape of the data it binds and of the options it takes. */
 export interface TemplateSchema<D extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   /** One line for `--help` and the JSON Schema description. */
@@ -34,4 +42,6 @@ export interface TemplateSchema<D extends z.ZodType = z.ZodType, O extends z.Zod
   check?(data: z.output<D>, options: z.output<O>): SlideIssue[];
   /** The editions a slide of this template can be in, given its options; without it, both. */
   editions?(options: z.output<O>): readonly Edition[];
+  /** The image files the slide shows, which must exist under --root and be images of a known format. */
+  images?(data: z.output<D>, options: z.output<O>): ImageUse[];
 }

@@ -11,6 +11,7 @@ import FinancialTableSlide from './FinancialTableSlide.svelte';
 import ForecastSlide from './ForecastSlide.svelte';
 import GroupCompaniesSlide from './GroupCompaniesSlide.svelte';
 import HighlightsSlide from './HighlightsSlide.svelte';
+import ImageSlide from './ImageSlide.svelte';
 import KpiSummarySlide from './KpiSummarySlide.svelte';
 import NotInSourceSlide from './NotInSourceSlide.svelte';
 import PressReleasesSlide from './PressReleasesSlide.svelte';
@@ -43,4 +44,5 @@ export const templates = {
   waterfall: WaterfallSlide,
   corrections: CorrectionsSlide,
   'not-in-source': NotInSourceSlide,
+  image: ImageSlide,
 } satisfies { [K in TemplateName]: Component<SlideProps<SlideDataOf<K>, SlideOptionsOf<K>>> };

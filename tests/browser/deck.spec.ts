@@ -17,6 +17,33 @@ test('the deck list links every deck with its title, date and slide count', asyn
   await expect(page.locator('.reveal .slides > section')).toHaveCount(slideCount);
 });
 
+test('the deck list shows each deck newest first with a thumbnail of its cover, not a frame', async ({ page }) => {
+  await page.goto('/');
+  const links = await page.locator('a.qd-deck-text').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  expect(links).toEqual(['./quarterly/', './escaping/', './bridge/', './images/']);
+  await expect(page.locator('iframe')).toHaveCount(0);
+  const thumbnail = page.locator('.qd-deck', { has: page.locator('a[href="./quarterly/"]') }).locator('.qd-thumbnail');
+  await expect(thumbnail).toContainText('Results for the Fourth Quarter');
+  // The cover is scaled to the thumbnail box: a 1280×720 slide at a quarter.
+  const box = await thumbnail.locator('.qd-slide').boundingBox();
+  expect(box && [Math.round(box.width), Math.round(box.height)]).toEqual([320, 180]);
+  // A click on the thumbnail opens the deck: the deck link covers it.
+  const frame = (await thumbnail.boundingBox())!;
+  await page.mouse.click(frame.x + frame.width / 2, frame.y + frame.height / 2);
+  await expect(page).toHaveURL(/\/quarterly\/$/);
+});
+
+test('an image slide shows the project image, loaded from its hashed asset file', async ({ page }) => {
+  await page.goto('/images/#/0');
+  await revealReady(page);
+  const image = page.locator('.reveal .present img.qd-image');
+  await expect(image).toHaveAttribute('alt', /robot arm line/);
+  await expect(image).toHaveAttribute('src', /^\.\.\/assets\/assembly-line-[\w-]{8}\.svg$/);
+  const size = await image.evaluate((img: HTMLImageElement) => img.decode().then(() => [img.naturalWidth, img.naturalHeight]));
+  expect(size).toEqual([640, 360]);
+  await expect(image).toBeVisible();
+});
+
 test('the built HTML carries every slide text, number and chart without JavaScript', async ({ browser, request }) => {
   const html = await (await request.get(deck)).text();
   for (const text of ['Income statement', '48,210', '(320)', 'Operating margin', 'Questions welcome', 'Europe']) {

@@ -23,7 +23,7 @@ describe('build', () => {
   it('writes each deck, the shared assets and the deck list', async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'qd-build-')), 'dist');
     const result = await build({ root: fixture, out });
-    expect(result.decks.map((deck) => [deck.id, deck.editions.audience.slides, deck.editions.review.slides])).toEqual([['bridge', 1, 1], ['escaping', 1, 1], ['quarterly', 10, 10]]);
+    expect(result.decks.map((deck) => [deck.id, deck.editions.audience.slides, deck.editions.review.slides])).toEqual([['bridge', 1, 1], ['escaping', 1, 1], ['images', 2, 2], ['quarterly', 10, 10]]);
     const files = Object.keys(await fingerprint(out)).sort();
     expect(files).toContain('index.html');
     expect(files).toContain('quarterly/index.html');
@@ -34,6 +34,21 @@ describe('build', () => {
     expect(html).toContain('<aside class="notes">Other income turned positive');
     const list = await readFile(path.join(out, 'index.html'), 'utf8');
     expect(list).toContain('href="./quarterly/"');
+  }, 60_000);
+
+  it('copies each image into assets/ under a content-hashed name, with its size and alt text on the slide', async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'qd-build-')), 'dist');
+    await build({ root: fixture, out });
+    const html = await readFile(path.join(out, 'images/index.html'), 'utf8');
+    const images = [...html.matchAll(/<img [^>]*src="\.\.\/(assets\/[^"]+)" width="(\d+)" height="(\d+)" alt="([^"]+)"/g)].map((m) => m.slice(1));
+    expect(images).toEqual([
+      [expect.stringMatching(/^assets\/assembly-line-[\w-]{8}\.svg$/), '640', '360', 'Diagram of the robot arm line, three stations from parts through assembly to test'],
+      [expect.stringMatching(/^assets\/orders-by-quarter-[\w-]{8}\.png$/), '480', '270', 'Bar chart of orders rising from the first quarter to the fourth'],
+    ]);
+    for (const [file] of images) {
+      const original = path.join(fixture, 'images', path.basename(file!).replace(/-[\w-]{8}\./, '.'));
+      expect(await readFile(path.join(out, file!))).toEqual(await readFile(original));
+    }
   }, 60_000);
 
   it('gives identical files when run twice', async () => {

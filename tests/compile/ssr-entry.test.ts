@@ -22,6 +22,7 @@ function slide(name: TemplateName, input: { title?: string; data?: unknown; opti
     editions: allowed.filter((edition) => input.edition === undefined || input.edition === edition),
     data: schema.data.parse(input.data),
     options,
+    images: [],
   };
 }
 
@@ -37,6 +38,7 @@ const render = (edition: Edition) =>
   renderDeckSlides(
     { id: 'acme', title: 'Results', date: '2008-05', company: 'Acme', theme: 'quarterdeck', lang: 'en', edition, citations } satisfies DeckInfo,
     slides,
+    new Map(),
     new Map(),
   ).body;
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check.ts';
+import { devImageSrc } from '../../src/compile/image-assets.ts';
 import { RenderSession } from '../../src/compile/render-session.ts';
 import { loadProject } from '../../src/load/project.ts';
 import { editionNames } from '../../src/model/edition.ts';
@@ -45,7 +46,7 @@ async function buildOutcome(root: string): Promise<Outcome> {
     const project = await loadProject(root);
     if (project.problems.length) throw new UserError(project.problems);
     for (const deck of project.decks) {
-      for (const edition of editionNames) await session.renderDeck(deck, edition, project.citations);
+      for (const edition of editionNames) await session.renderDeck(deck, edition, project.citations, devImageSrc);
     }
     return { ok: true };
   } catch (error) {

@@ -15,6 +15,17 @@ describe('NotInSourceSlide', () => {
     expect(body).not.toContain('<svg');
   });
 
+  it('shows the original image instead of the statement when the deck gives one', () => {
+    const { body } = renderSlide(
+      'not-in-source',
+      { title: 'Orders by quarter', options: { what: 'a bar chart', image: { file: 'images/orders.png', alt: 'Orders by quarter, rising' } } },
+      new Map([['images/orders.png', { src: '../assets/orders-1a2B3c4D.png', width: 480, height: 270 }]]),
+    );
+    expect(body).toMatch(/<img class="qd-image[^"]*" src="\.\.\/assets\/orders-1a2B3c4D\.png" width="480" height="270" alt="Orders by quarter, rising"\/?>/);
+    expect(body).toContain('The original image of a bar chart; its values are not in the source text.');
+    expect(body).not.toContain('nothing is drawn here');
+  });
+
   it('needs no data', () => {
     expect(renderSlide('not-in-source', { title: 'Representative IIJ Customers' }).body).toContain('This slide showed a chart as an image');
   });

@@ -10,6 +10,7 @@ import { financialTable } from './financial-table.ts';
 import { forecast } from './forecast.ts';
 import { groupCompanies } from './group-companies.ts';
 import { highlights } from './highlights.ts';
+import { image } from './image.ts';
 import { kpiSummary } from './kpi-summary.ts';
 import { notInSource } from './not-in-source.ts';
 import { pressReleases } from './press-releases.ts';
@@ -39,6 +40,7 @@ export const templateSchemas = {
   waterfall,
   corrections,
   'not-in-source': notInSource,
+  image,
 } satisfies Record<string, TemplateSchema>;
 
 export type TemplateName = keyof typeof templateSchemas;

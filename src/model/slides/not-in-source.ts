@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imageSchema } from '../image.ts';
 import type { TemplateSchema } from '../slide.ts';
 import { bullet } from './highlights.ts';
 
@@ -23,6 +24,9 @@ const options = z
       .describe(
         'The audience edition never shows the "nothing is drawn here" box. text: the slide shows there as an ordinary slide of its title, subtitle and bullets, for text that tells an investor something; omit (the default): it is left out, for slides where only chart titles, units or footnotes survived.',
       ),
+    image: imageSchema
+      .optional()
+      .describe('The original image, when the team has it: shown in place of the statement that nothing is drawn.'),
   })
   .prefault({})
   .describe('Options of a slide whose content did not survive.');
@@ -31,5 +35,7 @@ export const notInSource = {
   description: 'A slide whose chart or picture was an image in the source deck: its surviving text, and a plain statement that the values are not in the source.',
   data,
   options,
-  editions: (chosen: z.output<typeof options>) => (chosen.audience === 'omit' ? ['review'] : ['audience', 'review']),
-} satisfies TemplateSchema;
+  // With the original image the slide has something to show investors; without it, the deck decides.
+  editions: (chosen: z.output<typeof options>) => (chosen.image || chosen.audience === 'text' ? ['audience', 'review'] : ['review']),
+  images: (_, { image }) => (image ? [{ in: 'options', path: ['image'], image }] : []),
+} satisfies TemplateSchema<typeof data, typeof options>;
