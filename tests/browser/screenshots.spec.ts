@@ -5,8 +5,9 @@ import { revealReady } from './slide-checks.ts';
 
 // One slide of each template, compared with a golden image committed after it was looked at. The
 // slides come from tests/fixtures/templates, whose data is its own: an edit to the IIJ decks or
-// data/iij never changes a template's screenshot.
-const deck = `http://localhost:${templatesPort}/templates/`;
+// data/iij never changes a template's screenshot. The review edition has every slide (the corrections
+// appendix and not-in-source boxes are review-only); tests/browser/iij-decks.spec.ts compares editions.
+const deck = `http://localhost:${templatesPort}/templates/review/`;
 let templates: string[] = [];
 
 test.beforeAll(async ({ request }) => {
