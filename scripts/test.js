@@ -31,7 +31,9 @@ let failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0);
 if (!unit || !unit.success && unit.numFailedTests === 0) failed += 1;
 if (!e2e || (e2e.errors?.length ?? 0) > 0) failed += 1;
 if (!typesOk) failed += 1;
-console.log(`\n${passed} passed, ${failed} failed`);
+// Skipped tests are the ones whose inputs are absent (the seeds beside a clone); each says why above.
+const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
 
 function readJson(file) {
