@@ -58,6 +58,7 @@ function renderableSlide(deck: DeckInfo, slide: ResolvedSlide, index: number, po
   return {
     template: ref.kind === 'builtin' ? ref.name : ref.relative,
     title: slide.title,
+    displayTitle: slide.displayTitle,
     component,
     props: { title: slide.title, data: slide.data, options: slide.options, deck, index },
     notes: deck.edition === 'review' ? [slide.notes, slide.reviewNotes].filter(Boolean).join('\n\n') : slide.notes,

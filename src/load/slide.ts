@@ -68,6 +68,7 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
       template: template.value,
       written: { file: context.deck.file, ...context.deck.locate(context.at), path: context.at },
       title: entry.title,
+      displayTitle: entry.displayTitle,
       notes: entry.notes,
       reviewNotes: entry.reviewNotes,
       editions: allowed.filter((edition) => entry.edition === undefined || entry.edition === edition),

@@ -26,7 +26,12 @@ export const slideEntrySchema = z
       .string()
       .min(1)
       .describe('A built-in template name (title, agenda, section, highlights, table, chart, …) or a path to a .svelte file relative to --root.'),
-    title: z.string().optional().describe('The slide title; templates show it in the title band.'),
+    title: z.string().optional().describe('The slide title as the source printed it; the title band shows it normalised ("II -2." as "II-2.", "Ⅲ" as "III", no "※").'),
+    displayTitle: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The title the slide shows instead, where the normalised printed title is not right; the review edition still names the printed one.'),
     notes: z.string().optional().describe('Speaker notes, shown in the speaker view (press S), in both editions.'),
     reviewNotes: z
       .string()

@@ -13,6 +13,8 @@ export interface ResolvedSlide {
   /** Where the slide was written (a deck file or a deck template it extends), for render errors. */
   written: { file: string; line: number; column: number; path: (string | number)[] };
   title?: string | undefined;
+  /** The title the deck file says the slide shows, over the normalised printed one. */
+  displayTitle?: string | undefined;
   notes?: string | undefined;
   reviewNotes?: string | undefined;
   /** The editions the slide is in: what the deck file says, narrowed by what its template allows. */

@@ -20,6 +20,15 @@ describe('AgendaSlide', () => {
     expect(count(body, /qd-agenda-current/g)).toBe(highlighted);
   });
 
+  it.each([
+    [undefined, ['1', '2', '3']],
+    ['arabic', ['1', '2', '3']],
+    ['roman', ['I', 'II', 'III']],
+  ] as const)('numbers the items with numerals: %s as %j', (numerals, shown) => {
+    const { body } = renderSlide('agenda', { data, options: { numerals } });
+    expect([...body.matchAll(/<span class="qd-agenda-number[^"]*">([^<]*)<\/span>/g)].map((m) => m[1])).toEqual(shown);
+  });
+
   it('titles itself "Agenda" without a slide title', () => {
     expect(renderSlide('agenda', { data }).body).toMatch(/<h2 class="qd-title[^"]*">Agenda<\/h2>/);
   });

@@ -15,6 +15,10 @@ const options = z
       .min(1)
       .optional()
       .describe('1-based number of the item to highlight, e.g. on a repeat of the agenda before each part.'),
+    numerals: z
+      .enum(['arabic', 'roman'])
+      .default('arabic')
+      .describe('How the items are numbered: 1, 2, 3 or I, II, III. Use the style the deck numbers its sections in.'),
   })
   .prefault({})
   .describe('Agenda options.');
