@@ -61,7 +61,7 @@ describe('templateSchemas[name].data', () => {
 describe('templateSchemas[name].options', () => {
   it.each<[TemplateName, unknown]>([
     ['title', {}],
-    ['agenda', {}],
+    ['agenda', { numerals: 'arabic' }],
     ['section', {}],
     ['highlights', { fragments: false }],
     ['table', { fragments: false }],

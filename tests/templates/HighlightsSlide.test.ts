@@ -51,6 +51,32 @@ describe('HighlightsSlide with a highlights document', () => {
   });
 });
 
+describe('HighlightsSlide footnotes', () => {
+  const document = {
+    kind: 'highlights',
+    source: { seed: '002_e18db2df6828c544.txt', slide: 'II -2. Revenues' },
+    bullets: ['Revenues up 10.3% YoY', 'Recurring revenues up 16.3% YoY'],
+    footnotes: ['YoY = 3Q08 compared to 3Q07', 'QoQ = 3Q08 compared to 2Q08'],
+  };
+
+  it('shows a document\'s footnotes as small captions in a footer under the bullets, not as bullets', () => {
+    const { body } = renderSlide('highlights', { data: document });
+    expect(count(body, /<li class="qd-bullet/g)).toBe(2);
+    expect(body).toMatch(/<footer class="qd-footnotes[^"]*">.*<p class="qd-caption qd-caption-footnote[^"]*">YoY = 3Q08 compared to 3Q07<\/p>.*QoQ = 3Q08 compared to 2Q08<\/p>.*<\/footer>/s);
+    expect(body).not.toMatch(/<li[^>]*>YoY =/);
+  });
+
+  it('shows the footnotes on each slide of a list spread over two', () => {
+    for (const items of [{ to: 1 }, { from: 2 }]) {
+      expect(renderSlide('highlights', { data: document, options: { items } }).body).toContain('QoQ = 3Q08 compared to 2Q08');
+    }
+  });
+
+  it('has no footer without footnotes', () => {
+    expect(renderSlide('highlights', { data }).body).not.toContain('qd-footnotes');
+  });
+});
+
 describe('HighlightsSlide with items', () => {
   it('shows only the chosen run of top-level bullets, each with its sub-bullets', () => {
     const { body } = renderSlide('highlights', {

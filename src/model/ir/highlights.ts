@@ -22,5 +22,9 @@ export const highlightsSchema = z
     source: sourceSchema,
     title: z.string().optional().describe('Heading above the bullets, if any'),
     bullets: z.array(bulletSchema).min(1).describe('Nested bullets as the slide lists them'),
+    footnotes: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Footnotes and chart legends of the slide ("YoY = 3Q08 compared to 3Q07", "(*) The figures …"), one a line: shown as a small caption at the foot of the slide, not as bullets'),
   })
   .describe('Highlights: nested bullets');

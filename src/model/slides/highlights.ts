@@ -25,6 +25,16 @@ export const bullet: z.ZodType<Bullet> = z.lazy(() =>
 
 const bullets = z.array(bullet).min(1);
 
+const footnotes = z
+  .array(z.string().min(1))
+  .describe('Footnotes and chart legends, one a line, shown as a small caption at the foot of the slide rather than as bullets.');
+
+/** What the template draws: the bullets, and the footnotes under them (none for an inline list). */
+export interface HighlightsData {
+  bullets: Bullet[];
+  footnotes: string[];
+}
+
 /**
  * A highlights document from data/ (`kind: highlights`) is read as its bullets, so a slide can bind
  * the whole file. `quarterdeck check` validates the document itself against the data model. A
@@ -34,13 +44,16 @@ const document = z
   .looseObject({
     kind: z.literal('highlights').describe('Marks a highlights document.'),
     bullets: bullets.describe('The bullets the slide shows.'),
+    footnotes: footnotes.optional(),
   })
-  .transform((doc) => doc.bullets)
+  .transform((doc): HighlightsData => ({ bullets: doc.bullets, footnotes: doc.footnotes ?? [] }))
   .describe('A highlights document from data/.');
 
+const inline = bullets.transform((list): HighlightsData => ({ bullets: list, footnotes: [] }));
+
 const data = z
-  .union([bullets, document])
-  .describe('The bullets, top level first (a bullet may carry sub-bullets in `items`), or a highlights document from data/.');
+  .union([inline, document])
+  .describe('The bullets, top level first (a bullet may carry sub-bullets in `items`), or a highlights document from data/ (with its footnotes).');
 
 const options = z
   .strictObject({
@@ -60,7 +73,7 @@ export const highlights = {
   description: 'Key messages as bullets, nested up to any depth, optionally revealed one by one.',
   data,
   options,
-  check(bullets, chosen) {
+  check({ bullets }, chosen) {
     const issues = (['from', 'to'] as const).flatMap((end) => {
       const at = chosen.items?.[end];
       return at === undefined || at <= bullets.length
