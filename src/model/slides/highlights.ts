@@ -25,14 +25,28 @@ export const bullet: z.ZodType<Bullet> = z.lazy(() =>
 
 const bullets = z.array(bullet).min(1);
 
+/** A footnote or chart legend line; `note` says why its wording differs from the extracted text. */
+export interface Footnote {
+  text: string;
+  note?: string | undefined;
+}
+
 const footnotes = z
-  .array(z.string().min(1))
+  .array(
+    z.union([
+      z.string().min(1).transform((text): Footnote => ({ text })),
+      z.strictObject({
+        text: z.string().min(1).describe('The footnote.'),
+        note: z.string().optional().describe('Why the wording differs from the extracted text; shown on hover in the review edition.'),
+      }),
+    ]),
+  )
   .describe('Footnotes and chart legends, one a line, shown as a small caption at the foot of the slide rather than as bullets.');
 
 /** What the template draws: the bullets, and the footnotes under them (none for an inline list). */
 export interface HighlightsData {
   bullets: Bullet[];
-  footnotes: string[];
+  footnotes: Footnote[];
 }
 
 /**
