@@ -122,16 +122,6 @@ test('the slide and its body box have the sizes slide-geometry.ts declares', asy
   expect(await size('section.present .qd-body')).toEqual(BODY);
 });
 
-test('no slide content overflows the 16:9 slide', async ({ page }) => {
-  await page.goto(deck);
-  await revealReady(page);
-  for (let index = 0; index < slideCount; index++) {
-    await page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), index);
-    await expect.poll(() => currentIndex(page)).toBe(index);
-    expect(await overflowOnCurrentSlide(page), `slide ${index}`).toEqual([]);
-  }
-});
-
 test('text from data shows as text and never runs', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())));
@@ -144,6 +134,7 @@ test('text from data shows as text and never runs', async ({ page }) => {
   expect(dialogs).toEqual([]);
 });
 
+// layout.spec.ts checks every slide of every deck for overflow; this checks the check.
 test('the overflow check catches content wider or taller than the slide', async ({ page }) => {
   await page.goto(`${deck}#/4`);
   await revealReady(page);

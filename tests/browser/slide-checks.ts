@@ -39,3 +39,64 @@ export function overflowOnCurrentSlide(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/** Moves reveal.js to slide `index` (0-based, horizontal) and waits until it is the current one. */
+export async function goToSlide(page: Page, index: number): Promise<void> {
+  await page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(h), index);
+  await page.waitForFunction((h) => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h === h, index);
+}
+
+export function slideTotal(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+}
+
+/** What the layout check measures on one slide. */
+export interface SlideLayout {
+  index: number;
+  template: string | null;
+  /** The title the slide shows, if it has a title band. */
+  title: string | null;
+  /** The title's computed font size in CSS pixels of the slide. */
+  titleSize: number | null;
+  /**
+   * The share of the body box its content fills: the heights of the body's blocks over the body's,
+   * 0 to 1, more when the content runs past the body; null without a body (covers, sections).
+   */
+  fill: number | null;
+  /** What spills out of the slide (see overflowOnCurrentSlide). */
+  overflow: string[];
+}
+
+/** Measures the current slide: its overflow, how full its body is and its title's size. */
+export async function layoutOfCurrentSlide(page: Page, index: number): Promise<SlideLayout> {
+  const measured = await page.evaluate(() => {
+    const slide = document.querySelector('.reveal .slides > section.present') as HTMLElement;
+    const body = slide.querySelector('.qd-body');
+    const title = slide.querySelector('.qd-title');
+    // A block's height is that of what it holds, without the margin its last line keeps below it.
+    const heightOf = (block: Element) => {
+      const inner = [...block.querySelectorAll('*')].map((element) => element.getBoundingClientRect()).filter((rect) => rect.height > 0);
+      if (!inner.length) return block.getBoundingClientRect().height;
+      return Math.max(...inner.map((rect) => rect.bottom)) - Math.min(...inner.map((rect) => rect.top));
+    };
+    const heights = body ? [...body.children].map(heightOf) : [];
+    return {
+      template: slide.getAttribute('data-template'),
+      title: title?.textContent?.trim() ?? null,
+      titleSize: title ? parseFloat(getComputedStyle(title).fontSize) : null,
+      fill: body ? heights.reduce((sum, height) => sum + height, 0) / body.getBoundingClientRect().height : null,
+    };
+  });
+  return { index, ...measured, overflow: await overflowOnCurrentSlide(page) };
+}
+
+/** Measures every slide of the deck open in the page, in order. */
+export async function layoutOfEverySlide(page: Page): Promise<SlideLayout[]> {
+  const found: SlideLayout[] = [];
+  const total = await slideTotal(page);
+  for (let index = 0; index < total; index++) {
+    await goToSlide(page, index);
+    found.push(await layoutOfCurrentSlide(page, index));
+  }
+  return found;
+}

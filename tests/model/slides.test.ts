@@ -63,7 +63,7 @@ describe('templateSchemas[name].options', () => {
     ['title', {}],
     ['agenda', { numerals: 'arabic' }],
     ['section', {}],
-    ['highlights', { fragments: false }],
+    ['highlights', { fragments: false, compact: false, columns: 1 }],
     ['table', { fragments: false }],
     ['chart', { kind: 'bar', fragments: false, valueLabels: true }],
   ])('%s options default when omitted', (template, expected) => {

@@ -51,6 +51,25 @@ describe('HighlightsSlide with a highlights document', () => {
   });
 });
 
+describe('HighlightsSlide compact and in columns', () => {
+  it.each([
+    [{}, [], ['qd-bullets-compact', 'qd-bullets-columns']],
+    [{ compact: true }, ['qd-bullets-compact'], ['qd-bullets-columns']],
+    [{ columns: 2 }, ['qd-bullets-columns'], ['qd-bullets-compact']],
+  ])('options %j', (options, present, absent) => {
+    const { body } = renderSlide('highlights', { data, options });
+    for (const name of present) expect(body).toContain(name);
+    for (const name of absent) expect(body).not.toContain(name);
+  });
+
+  it('makes every level compact, and only the top level flows into columns', () => {
+    const { body } = renderSlide('highlights', { data, options: { compact: true, columns: 2 } });
+    expect(count(body, /qd-bullets-compact/g)).toBe(3);
+    expect(count(body, /qd-bullets-columns/g)).toBe(1);
+    expect(body).toMatch(/<ul class="qd-bullets qd-bullets-0 qd-bullets-compact qd-bullets-columns/);
+  });
+});
+
 describe('HighlightsSlide footnotes', () => {
   const document = {
     kind: 'highlights',

@@ -72,6 +72,14 @@ const data = z
 const options = z
   .strictObject({
     fragments: z.boolean().default(false).describe('Reveal the top-level bullets one at a time.'),
+    compact: z
+      .boolean()
+      .default(false)
+      .describe('Smaller type (26px bullets, 21px sub-bullets), for a list that is a little too long for one slide at the normal size rather than two half-empty slides.'),
+    columns: z
+      .union([z.literal(1), z.literal(2)])
+      .default(1)
+      .describe('2: the top-level bullets flow into two columns, for a list of short lines; a bullet and its sub-bullets stay in one column.'),
     items: z
       .strictObject({
         from: z.int().min(1).optional().describe('First top-level bullet shown, from 1; default the first.'),
