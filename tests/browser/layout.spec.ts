@@ -5,7 +5,8 @@ import { layoutOfEverySlide, revealReady, type SlideLayout } from './slide-check
 // The layout check: every slide of both editions of every deck, measured in Chromium at 1280×720.
 // Overflow fails; a body less than `sparse` full is listed as a warning in the test output, since
 // some slides are short by nature (a contact card, one statement); half-empty "(1/2)" / "(2/2)"
-// pairs of bullet slides, which should be one slide, fail.
+// pairs of bullet slides, which should be one slide, fail, and so does a bullet or text slide whose
+// content runs past the foot of its body (a table or chart that does is listed).
 const sparse = 0.4;
 
 const sites = [
@@ -49,6 +50,16 @@ for (const { port, decks } of sites) {
           expect(sizes.size, `title font sizes in the deck: ${[...sizes].join(', ')}px`).toBeLessThanOrEqual(1);
 
           expect(pairsThatFitOnOne(slides)).toEqual([]);
+
+          // Text runs down from the top of the body: past its foot it crowds the slide number.
+          const overrun = slides.filter((slide) => slide.fill !== null && slide.fill > 1.02);
+          const textOverrun = overrun.filter((slide) => slide.template === 'highlights' || slide.template === 'text');
+          expect(textOverrun.map((slide) => `${where(edition, slide)} fills ${Math.round(slide.fill! * 100)}% of its body`)).toEqual([]);
+          for (const slide of overrun.filter((slide) => !textOverrun.includes(slide))) {
+            const description = `${id} ${where(edition, slide)} runs past its body (${Math.round(slide.fill! * 100)}%)`;
+            test.info().annotations.push({ type: 'full slide', description });
+            console.log(`warning: ${description}`);
+          }
 
           const empty = slides.filter((slide) => slide.fill !== null && slide.fill < sparse);
           for (const slide of empty) {
