@@ -70,3 +70,32 @@ describe('renderDeckSlides', () => {
     expect(html).toContain('<aside class="notes">Revenue grew.\n\nThe text lost a decimal point.</aside>');
   });
 });
+
+describe('renderDeckSlides display titles', () => {
+  const titled = [
+    slide('highlights', { title: 'II -2. Revenues', data: ['Up 10.3% YoY'] }),
+    { ...slide('highlights', { title: '(title lost) FY2012 target', data: ['JPY 10 billion'] }), displayTitle: 'III-4. FY2012 Target' },
+    slide('highlights', { title: 'Agenda', data: ['Results'] }),
+  ];
+  const render = (edition: Edition) =>
+    renderDeckSlides({ id: 'acme', title: 'Results', date: '2008-05', company: 'Acme', theme: 'quarterdeck', lang: 'en', edition, citations }, titled, new Map(), new Map()).body;
+  const titles = (html: string) => [...html.matchAll(/<h2 class="qd-title[^"]*"([^>]*)>([^<]*)<\/h2>/g)].map((m) => [m[2], m[1]!.trim()]);
+
+  it('shows the normalised title, or the deck file\'s displayTitle, and keeps the printed title in data-title', () => {
+    const html = render('audience');
+    expect(titles(html)).toEqual([
+      ['II-2. Revenues', ''],
+      ['III-4. FY2012 Target', ''],
+      ['Agenda', ''],
+    ]);
+    expect(html).toContain('data-title="II -2. Revenues"');
+  });
+
+  it('names the printed title on the title in the review edition, where it differs', () => {
+    expect(titles(render('review'))).toEqual([
+      ['II-2. Revenues', 'title="Printed title: II -2. Revenues" data-printed-title="II -2. Revenues"'],
+      ['III-4. FY2012 Target', 'title="Printed title: (title lost) FY2012 target" data-printed-title="(title lost) FY2012 target"'],
+      ['Agenda', ''],
+    ]);
+  });
+});
