@@ -9,8 +9,10 @@ const where = (x: { file: string; source: { slide: string } }) => `${x.file} «$
 
 describe('checkStatedFigures on data/iij', () => {
   // The counts change only when data/iij gains or loses a stated figure: update them with the data.
-  it('compares 479 stated figures, 152 of them the same figure printed twice; 218 cannot be computed', () => {
-    expect(result.comparisons).toHaveLength(479);
+  // 481: the FY2007 results table records the two ratios other slides state (operating margin 7.1%,
+  // SG&A/R&D 13.8% of revenues), so that it prints them.
+  it('compares 481 stated figures, 152 of them the same figure printed twice; 218 cannot be computed', () => {
+    expect(result.comparisons).toHaveLength(481);
     expect(result.comparisons.filter((c) => c.derived === 'same-figure')).toHaveLength(152);
     expect(result.uncomputed).toHaveLength(218);
   });

@@ -67,6 +67,8 @@ export function comparison(kind: 'yoy' | 'change', of: Column, base: Column, ctx
 /** The row's figure in `of` as % of the `per` row (default revenue) in the same column. */
 export function percentOfRevenue(of: Column, per: string, ctx: CellContext): ShownFigure {
   const how = `${ctx.row.label} as % of ${per} in ${columnName(of)}`;
+  // The base row's own cell would always read 100%; the IIJ decks leave it blank, and so do we.
+  if (ctx.row.metric === per) return { text: '', value: null, source: ctx.source };
   const item = ctx.row.values[of.id];
   const revenueRow = ctx.rows.find((r) => r.metric === per);
   const revenue = revenueRow?.values[of.id];
