@@ -22,6 +22,8 @@ export interface ShownFigure {
    * the slide must mark it as computed so that it never reads as a printed figure.
    */
   unstated?: boolean | undefined;
+  /** The figure as read, when its column prints it to fewer decimals (66.84 in a column of 78.5). */
+  exact?: string | undefined;
 }
 
 /** A figure from a data file, formatted in `unit` (its own unit wins) with its decimals. */
@@ -135,6 +137,7 @@ export function sourceAttribute(source: Source): string {
 export function figureTitle(figure: ShownFigure): string {
   const lines = [`Source: ${source(figure.source)}`];
   if (figure.computed) lines.push(`Computed: ${figure.computed}`);
+  if (figure.exact !== undefined) lines.push(`Read as ${figure.exact}; shown to the decimals of its column.`);
   if (figure.read !== undefined) lines.push(`The text reads "${figure.read}".`);
   if (figure.flagged) lines.push('Unresolved: kept as printed.');
   if (figure.note) lines.push(figure.note);

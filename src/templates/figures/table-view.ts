@@ -1,4 +1,5 @@
 import { showsUnit } from '../../finance/format.ts';
+import type { Figure, Source } from '../../model/ir/index.ts';
 import type { ColumnChoice, RowChoice } from '../../model/slides/financial-table.ts';
 import type { TableData } from '../../model/slides/ir-data.ts';
 import { columnName, comparison, percentOfRevenue, type CellContext, type Computation } from './computed.ts';
@@ -62,6 +63,20 @@ function pickRows(rows: readonly Row[], choice: RowChoice | undefined): Row[] {
   return rows.slice(indexOf(choice.from, 0), indexOf(choice.to, rows.length - 1) + 1);
 }
 
+/**
+ * A figure in a column of the table's decimals: one read to more places (66.84 beside 78.5, 0.01
+ * beside 17.5) is rounded to the column's, and the exact reading goes to its tooltip. One read to
+ * fewer places keeps them: padding 17 to 17.0 would claim a precision the source does not print.
+ */
+export function columnFigure(figure: Figure | undefined, unit: string, source: Source, decimals: number | undefined): ShownFigure {
+  const own = figure?.decimals;
+  if (figure === undefined || decimals === undefined || own === undefined || own <= decimals) return showFigure(figure, unit, source, decimals);
+  const shown = showFigure({ ...figure, decimals }, unit, source);
+  // A loss that rounds to zero still reads as a loss: (0.01) becomes (0.0), not 0.0.
+  const text = figure.value < 0 && !shown.text.startsWith('(') ? `(${shown.text})` : shown.text;
+  return { ...shown, text, exact: showFigure(figure, unit, source).text };
+}
+
 /** The slide's view of a table document: chosen rows and columns, computed cells filled in. */
 export function tableView(doc: TableData, choices: ViewChoices = {}): TableView {
   const byId = new Map(doc.columns.map((c) => [c.id, c]));
@@ -80,7 +95,7 @@ export function tableView(doc: TableData, choices: ViewChoices = {}): TableView 
     const decimals = unit === doc.unit ? doc.decimals : undefined;
     const ctx: CellContext = { row, rows: doc.rows, unit: doc.unit, decimals, source: doc.source };
     const cells = columns.map(({ spec, of, base, view }) => {
-      if (view.kind === 'value') return showFigure(row.values[of.id], unit, doc.source, decimals);
+      if (view.kind === 'value') return columnFigure(row.values[of.id], unit, doc.source, decimals);
       if (view.kind === 'percent-of-revenue') return percentOfRevenue(of, spec.per ?? 'revenue', ctx);
       return comparison(view.kind, of, base ?? missing(`the base of a ${view.kind} column`), ctx);
     });
