@@ -11,7 +11,14 @@ describe('ForecastSlide', () => {
     const { body } = renderSlide('forecast', { title: 'Forecast for FY2008', data: forecast });
     await expect(body).toMatchFileSnapshot('./__golden__/forecast.html');
     expect(headings(body)).toEqual(['1H08 Target', 'FY08 Target', 'FY07 Actual', 'YoY change', 'YoY']);
-    expect(figures(body)).toEqual(['34.5', '78.5', '66.84', '11.7', '17.4%', '0.8', '5.2', '5.18', '0.0', '0.4%']);
+    // 66.84 and 5.18 print to their column's one decimal; the tooltip keeps the reading.
+    expect(figures(body)).toEqual(['34.5', '78.5', '66.8', '11.7', '17.4%', '0.8', '5.2', '5.2', '0.0', '0.4%']);
+    expect(body).toContain('Read as 66.84; shown to the decimals of its column.');
+  });
+
+  it('prints "+" before an increase in the change column when the seed does (plus: true), not before YoY or zero', () => {
+    const { body } = renderSlide('forecast', { data: { ...forecast, plus: true } });
+    expect(figures(body)).toEqual(['34.5', '78.5', '66.8', '+11.7', '17.4%', '0.8', '5.2', '5.2', '0.0', '0.4%']);
   });
 
   it('marks an unresolved figure', () => {

@@ -77,6 +77,11 @@ export function columnFigure(figure: Figure | undefined, unit: string, source: S
   return { ...shown, text, exact: showFigure(figure, unit, source).text };
 }
 
+/** An increase as the seed prints it when its table signs them: +3.3. A change that prints 0.0 gets no sign. */
+export function withPlus(figure: ShownFigure): ShownFigure {
+  return figure.value !== null && figure.value > 0 && /[1-9]/.test(figure.text) ? { ...figure, text: `+${figure.text}` } : figure;
+}
+
 /** The slide's view of a table document: chosen rows and columns, computed cells filled in. */
 export function tableView(doc: TableData, choices: ViewChoices = {}): TableView {
   const byId = new Map(doc.columns.map((c) => [c.id, c]));
@@ -97,7 +102,8 @@ export function tableView(doc: TableData, choices: ViewChoices = {}): TableView 
     const cells = columns.map(({ spec, of, base, view }) => {
       if (view.kind === 'value') return columnFigure(row.values[of.id], unit, doc.source, decimals);
       if (view.kind === 'percent-of-revenue') return percentOfRevenue(of, spec.per ?? 'revenue', ctx);
-      return comparison(view.kind, of, base ?? missing(`the base of a ${view.kind} column`), ctx);
+      const compared = comparison(view.kind, of, base ?? missing(`the base of a ${view.kind} column`), ctx);
+      return view.kind === 'change' && doc.plus === true ? withPlus(compared) : compared;
     });
     return {
       metric: row.metric,
