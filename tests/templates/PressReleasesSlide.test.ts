@@ -33,8 +33,8 @@ describe('PressReleasesSlide', () => {
     const data = { ...pressReleases, releases };
     const third = renderSlide('press-releases', { data, options: { quarters: ['3Q FY2008'] } }).body;
     const fourth = renderSlide('press-releases', { data, options: { quarters: ['4Q FY2008'] } }).body;
-    expect(third).toMatch(/<span class="qd-release-date[^"]*" style="width: 9ch;">12\/18</);
-    expect(fourth).toMatch(/<span class="qd-release-date[^"]*" style="width: 9ch;">2009\/1\/7</);
+    expect(third).toMatch(/<span class="qd-release-date[^"]*" style="width: 8ch;">12\/18</);
+    expect(fourth).toMatch(/<span class="qd-release-date[^"]*" style="width: 8ch;">2009\/1\/7</);
   });
 
   it('escapes markup in titles', () => {
