@@ -42,4 +42,13 @@ describe('ForecastSlide', () => {
     expect(count(body, /<li[ >]/g)).toBe(3);
     expect(body).toContain('Unit: JPY billion');
   });
+
+  it('heads the label column with a period every revision shares, instead of repeating it per row', () => {
+    const shared = renderSlide('forecast', { data: targetRevision }).body;
+    expect(shared).toMatch(/<th class="qd-head qd-head-label[^"]*" scope="col">FY2008<\/th>/);
+    expect(shared).not.toContain('qd-row-period');
+    const mixed = { ...targetRevision, revisions: targetRevision.revisions.map((r, i) => (i === 0 ? { ...r, period: '1H FY2008' } : r)) };
+    const body = renderSlide('forecast', { data: mixed }).body;
+    expect(count(body, /<span class="qd-row-period[^"]*">/g)).toBe(2);
+  });
 });
