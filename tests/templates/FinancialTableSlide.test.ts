@@ -62,6 +62,16 @@ describe('FinancialTableSlide', () => {
     expect(body).not.toContain('qd-table-legend');
   });
 
+  it('sets a table of four rows or fewer larger, centred in the body, and indents from its shallowest row', () => {
+    const short = renderSlide('financial-table', { data: incomeStatement, options: { rows: ['revenue.recurring', 'total-costs'] } }).body;
+    expect(short).toContain('qd-table-block qd-table-short');
+    expect(short).toMatch(/qd-indent-1[^>]*>Recurring/);
+    const children = renderSlide('financial-table', { data: incomeStatement, options: { rows: ['revenue.recurring'] } }).body;
+    expect(children).toMatch(/qd-indent-0[^>]*>Recurring/);
+    const long = renderSlide('financial-table', { data: incomeStatement }).body;
+    expect(long).not.toContain('qd-table-short');
+  });
+
   it('keeps the bracketed span of a period heading on one line', () => {
     const data = { ...incomeStatement, columns: [{ id: 'FY07', at: 'FY2007', label: 'FY07 (07/4 ~ 08/3)' }, incomeStatement.columns[1]!] };
     const { body } = renderSlide('financial-table', { data, options: { columns: ['FY07'] } });

@@ -17,7 +17,7 @@ export interface ViewRow {
   label: string;
   /** A row unit the caption does not cover (JPY per share in a JPY billion table). */
   unitNote?: string | undefined;
-  /** Sub-items (revenue.systems-construction) indent one level per dot, up to 3. */
+  /** Sub-items (revenue.systems-construction) indent one level per dot below the shallowest row, up to 3. */
   indent: number;
   emphasis: boolean;
   cells: ShownFigure[];
@@ -95,7 +95,11 @@ export function tableView(doc: TableData, choices: ViewChoices = {}): TableView 
     return { spec, of, base, view: { label, kind } satisfies ViewColumn };
   });
 
-  const rows = pickRows(doc.rows, choices.rows).map((row): ViewRow => {
+  const picked = pickRows(doc.rows, choices.rows);
+  // Depth counts from the shallowest row shown: three cash-flow.* totals are not sub-items of anything.
+  const depth = (metric: string) => metric.split('.').length - 1;
+  const top = Math.min(...picked.map((r) => depth(r.metric)));
+  const rows = picked.map((row): ViewRow => {
     const unit = row.unit ?? doc.unit;
     const decimals = unit === doc.unit ? doc.decimals : undefined;
     const ctx: CellContext = { row, rows: doc.rows, unit: doc.unit, decimals, source: doc.source };
@@ -109,7 +113,7 @@ export function tableView(doc: TableData, choices: ViewChoices = {}): TableView 
       metric: row.metric,
       label: row.label,
       unitNote: unit !== doc.unit && !showsUnit(unit) ? unit : undefined,
-      indent: Math.min(3, row.metric.split('.').length - 1),
+      indent: Math.min(3, depth(row.metric) - top),
       emphasis: choices.emphasis?.includes(row.metric) ?? false,
       cells,
       comment: row.comment,
