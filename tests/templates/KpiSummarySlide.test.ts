@@ -71,8 +71,11 @@ describe('KpiSummarySlide', () => {
   });
 
   it('shows a target under the result with its YoY against the result', () => {
-    const data = { ...incomeStatement, columns: [...incomeStatement.columns, { id: 'FY08T', at: 'FY2008', basis: 'target', asOf: '2008-06', label: 'FY08 Target' }] };
-    data.rows = data.rows.map((r) => (r.metric === 'revenue' ? { ...r, values: { ...r.values, FY08T: 78.5 } } : r));
+    const data = {
+      ...incomeStatement,
+      columns: [...incomeStatement.columns, { id: 'FY08T', at: 'FY2008', basis: 'target', asOf: '2008-06', label: 'FY08 Target' }],
+      rows: incomeStatement.rows.map((r): unknown => (r.metric === 'revenue' ? { ...r, values: { ...r.values, FY08T: 78.5 } } : r)),
+    };
     const { body } = renderSlide('kpi-summary', { data, options: { items: [{ metric: 'revenue', column: 'FY07', target: 'FY08T' }] } });
     expect(figures(body)).toEqual(['66.8', '17.1%', '78.5', '17.5%']);
     expect(body).toMatch(/<p class="qd-kpi-target-period[^"]*">FY08 Target<\/p>/);
