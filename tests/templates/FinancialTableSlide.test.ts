@@ -24,7 +24,7 @@ describe('FinancialTableSlide', () => {
   it('computes YoY and % of revenues from the figures (printing a stated value where there is one), negatives in brackets', () => {
     const { body } = renderSlide('financial-table', { data: incomeStatement, options: withYoy });
     expect(cells(body)).toEqual([
-      '57.1', '66.8', '17.1%', '100.0%',
+      '57.1', '66.8', '17.1%', '',
       '38.2', '47.3', '23.8%', '70.8%',
       '46.0', '52.9', '15.0%', '79.2%',
       '5.0', '4.4', '(12.0%)', '6.6%',
@@ -38,10 +38,50 @@ describe('FinancialTableSlide', () => {
     expect(body).toMatch(/title="[^"]*Computed: YoY of FY07 against FY06\. As the deck states it; from the figures shown it computes to 17\.0%"[^>]*>17\.1%</);
   });
 
+  it('marks every derived figure the source does not print with an asterisk, and adds one legend line', () => {
+    const { body } = renderSlide('financial-table', { data: incomeStatement, options: withYoy });
+    // Unstated: four YoY (only revenue's is stated; net loss has none) and four % of revenues (the revenue row is blank).
+    expect(count(body, /<td class="qd-cell[^"]*qd-unstated[^"]*">/g)).toBe(8);
+    expect(count(body, /<span class="qd-unstated-mark[^"]*">\*<\/span>/g)).toBe(8);
+    expect(count(body, /Computed from the figures; not printed in the source\./g)).toBe(1);
+    expect(body).not.toMatch(/qd-unstated[^>]*>(?:<!--[^>]*-->)*<span[^>]*>17\.1%/);
+  });
+
+  it('prints a ratio another slide states, citing that slide, and no legend when nothing is unstated', () => {
+    const summary = { seed: SEED, slide: 'Summary' };
+    const data = {
+      ...incomeStatement,
+      rows: incomeStatement.rows.slice(0, 1).concat([
+        { metric: 'total-costs', label: 'Total Costs', values: { FY07: 52.9, FY06: 46.0 }, stated: [{ derived: 'ratio', at: 'FY2007', value: 79.1, source: summary }] },
+      ] as never[]),
+    };
+    const { body } = renderSlide('financial-table', { data, options: { columns: ['FY07', { column: 'FY07', computed: 'percent-of-revenue' }] } });
+    expect(cells(body)).toEqual(['66.8', '', '52.9', '79.1%']);
+    expect(body).toMatch(/title="Source: [^"]*slide &quot;Summary&quot;\nComputed: Total Costs as % of revenue in FY07\. As the deck states it; from the figures shown it computes to 79\.2%"/);
+    expect(body).not.toContain('qd-unstated');
+    expect(body).not.toContain('qd-table-legend');
+  });
+
+  it('sets a table of four rows or fewer larger, centred in the body, and indents from its shallowest row', () => {
+    const short = renderSlide('financial-table', { data: incomeStatement, options: { rows: ['revenue.recurring', 'total-costs'] } }).body;
+    expect(short).toContain('qd-table-block qd-table-short');
+    expect(short).toMatch(/qd-indent-1[^>]*>Recurring/);
+    const children = renderSlide('financial-table', { data: incomeStatement, options: { rows: ['revenue.recurring'] } }).body;
+    expect(children).toMatch(/qd-indent-0[^>]*>Recurring/);
+    const long = renderSlide('financial-table', { data: incomeStatement }).body;
+    expect(long).not.toContain('qd-table-short');
+  });
+
+  it('keeps the bracketed span of a period heading on one line', () => {
+    const data = { ...incomeStatement, columns: [{ id: 'FY07', at: 'FY2007', label: 'FY07 (07/4 ~ 08/3)' }, incomeStatement.columns[1]!] };
+    const { body } = renderSlide('financial-table', { data, options: { columns: ['FY07'] } });
+    expect(body).toMatch(/scope="col">FY07(?:<!--[^>]*-->)* <span class="qd-nowrap[^"]*">\(07\/4 ~ 08\/3\)<\/span>/);
+  });
+
   it('makes every figure traceable: source in title and data-source, focusable', () => {
     const { body } = renderSlide('financial-table', { data: incomeStatement, options: withYoy });
     const figures = count(body, /<span class="qd-figure(?! qd-empty)/g);
-    expect(figures).toBe(22);
+    expect(figures).toBe(21);
     expect(count(body, /data-source="000_9e66fd0b7d2bdcb7.txt: Consolidated Financial Results"/g)).toBe(figures);
     expect(count(body, /tabindex="0"/g)).toBe(figures);
     expect(count(body, new RegExp(`title="Source: ${SEED}, slide &quot;Consolidated Financial Results&quot;`, 'g'))).toBe(figures);

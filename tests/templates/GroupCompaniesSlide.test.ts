@@ -15,11 +15,21 @@ describe('GroupCompaniesSlide', () => {
     expect(count(body, /<td class="qd-business/g)).toBe(4);
   });
 
-  it('prints ownership as traceable figures; a blank cell says what it stood for', () => {
+  it('prints ownership as traceable figures', () => {
     const { body } = renderSlide('group-companies', { data: groupCompanies });
     expect(body).toMatch(/data-source="000_9e66fd0b7d2bdcb7.txt: Reference: Group Companies" tabindex="0">100%</);
     expect(body).toMatch(/class="qd-figure qd-corrected[^"]*" title="[^"]*Printed in the business column."[^>]*>60.2%</);
-    expect(body).toMatch(/class="qd-figure qd-corrected[^"]*" title="[^"]*\nBlank in the text."[^>]*>–</);
+  });
+
+  it('prints n/s, never a dash, where no seed states the ownership or business, with one footnote', () => {
+    const { body } = renderSlide('group-companies', { data: groupCompanies });
+    // Net Care's ownership and Trust Networks' business; the tooltip says what the blank cell stood for.
+    expect(count(body, /<span class="qd-not-stated[^"]*"[^>]*>n\/s<\/span>/g)).toBe(2);
+    expect(body).toMatch(/<span class="qd-not-stated[^"]*" title="Blank in the text.">n\/s</);
+    expect(body).not.toMatch(/>–</);
+    expect(count(body, /n\/s: not stated in the source\./g)).toBe(1);
+    const stated = renderSlide('group-companies', { data: groupCompanies, options: { relation: 'equity-method-investee' } }).body;
+    expect(stated).not.toContain('not stated in the source');
   });
 
   it.each([

@@ -9,7 +9,7 @@ describe('PressReleasesSlide', () => {
     const { body } = renderSlide('press-releases', { title: 'FY2007 Press Releases', data: pressReleases });
     await expect(body).toMatchFileSnapshot('./__golden__/press-releases.html');
     expect(quarters(body)).toEqual(['1Q FY2007', '2Q FY2007', '4Q FY2007', 'Undated']);
-    expect(body).toMatch(/qd-release-date[^"]*">2 Apr</);
+    expect(body).toMatch(/qd-release-date[^"]*"[^>]*>2 Apr</);
     expect(body).toContain('qd-columns-1');
     expect(body).not.toContain('<section');
   });
@@ -23,6 +23,18 @@ describe('PressReleasesSlide', () => {
   it('flows more than eight releases into two columns', () => {
     const releases = Array.from({ length: 9 }, (_, i) => ({ date: '2007-04-02', title: `Release ${i}` }));
     expect(renderSlide('press-releases', { data: { ...pressReleases, releases } }).body).toContain('qd-columns-2');
+  });
+
+  it('prints each date as the seed does, in a date column as wide as the longest date of the whole list', () => {
+    const releases = [
+      { date: '2008-12-18', printed: '12/18', quarter: '3Q FY2008', title: 'GDx to Launch File Transfer Service' },
+      { date: '2009-01-07', printed: '2009/1/7', quarter: '4Q FY2008', title: 'Status of Repurchase of Own Shares' },
+    ];
+    const data = { ...pressReleases, releases };
+    const third = renderSlide('press-releases', { data, options: { quarters: ['3Q FY2008'] } }).body;
+    const fourth = renderSlide('press-releases', { data, options: { quarters: ['4Q FY2008'] } }).body;
+    expect(third).toMatch(/<span class="qd-release-date[^"]*" style="width: 8ch;">12\/18</);
+    expect(fourth).toMatch(/<span class="qd-release-date[^"]*" style="width: 8ch;">2009\/1\/7</);
   });
 
   it('escapes markup in titles', () => {

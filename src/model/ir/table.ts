@@ -44,6 +44,10 @@ export function tableSchema<K extends string>(kind: K, description: string) {
       source: sourceSchema,
       unit: unitSchema.describe('Unit of the figures unless a row or figure overrides it'),
       decimals: z.int().min(0).max(4).optional().describe('Decimals the seed prints in this table'),
+      plus: z
+        .boolean()
+        .optional()
+        .describe('The seed prints "+" before an increase in its change columns (+3.3); the slide does too'),
       columns: z.array(columnSchema).min(1),
       rows: z.array(rowSchema).min(1),
       stated: z.array(statedSchema).optional().describe('Derived figures stated around the table'),

@@ -13,6 +13,15 @@ const item = z
       .optional()
       .describe('Column id the YoY compares with; default the column a year earlier, if the table has one.'),
     label: z.string().optional().describe('Heading of the figure; default the row label.'),
+    measure: z
+      .enum(['value', 'percent-of-revenue'])
+      .default('value')
+      .describe('value: the figure itself; percent-of-revenue: the row as % of revenues (operating margin), its change in points.'),
+    target: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Column id of a target shown under the result, with its YoY against the result, e.g. FY12T.'),
   })
   .describe('One headline figure.');
 
@@ -37,5 +46,6 @@ export const kpiSummary = {
       ...metricIssues(data, item.metric, ['items', index, 'metric']),
       ...columnIssues(data, item.column, ['items', index, 'column']),
       ...columnIssues(data, item.base, ['items', index, 'base']),
+      ...columnIssues(data, item.target, ['items', index, 'target']),
     ]),
 } satisfies TemplateSchema<typeof tableDocumentSchema, typeof options>;

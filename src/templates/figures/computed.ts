@@ -64,9 +64,24 @@ export function comparison(kind: 'yoy' | 'change', of: Column, base: Column, ctx
   return showDerived(value, unit, ctx.source, how, places, stated);
 }
 
+/**
+ * The change of the row's % of revenues from `base` to `of`, in points ("operating margin up 1.0 pt"),
+ * computed from the two ratios; a `ratio-change` the deck states is printed instead.
+ */
+export function percentOfRevenueChange(of: Column, base: Column, ctx: CellContext): ShownFigure {
+  const how = `change of ${ctx.row.label} as % of revenue, ${columnName(of)} against ${columnName(base)}`;
+  const now = percentOfRevenue(of, 'revenue', { ...ctx, row: { ...ctx.row, stated: [] } }).value;
+  const before = percentOfRevenue(base, 'revenue', { ...ctx, row: { ...ctx.row, stated: [] } }).value;
+  const stated = findStated(ctx.row, 'ratio-change', of, (s) => s.base === undefined || s.base === base.at || s.base === 'prior-year');
+  const value = now === null || before === null ? null : pointsChange(now, before);
+  return showDerived(value, 'points', ctx.source, `${how}${value === null ? ': a figure is missing' : ''}`, 1, stated);
+}
+
 /** The row's figure in `of` as % of the `per` row (default revenue) in the same column. */
 export function percentOfRevenue(of: Column, per: string, ctx: CellContext): ShownFigure {
   const how = `${ctx.row.label} as % of ${per} in ${columnName(of)}`;
+  // The base row's own cell would always read 100%; the IIJ decks leave it blank, and so do we.
+  if (ctx.row.metric === per) return { text: '', value: null, source: ctx.source };
   const item = ctx.row.values[of.id];
   const revenueRow = ctx.rows.find((r) => r.metric === per);
   const revenue = revenueRow?.values[of.id];

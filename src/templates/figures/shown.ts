@@ -17,6 +17,13 @@ export interface ShownFigure {
   flagged?: boolean | undefined;
   /** How a derived figure was computed, e.g. "YoY: FY07 against FY06". */
   computed?: string | undefined;
+  /**
+   * A derived figure the source deck does not print (its % of revenues column was a lost image, say):
+   * the slide must mark it as computed so that it never reads as a printed figure.
+   */
+  unstated?: boolean | undefined;
+  /** The figure as read, when its column prints it to fewer decimals (66.84 in a column of 78.5). */
+  exact?: string | undefined;
 }
 
 /** A figure from a data file, formatted in `unit` (its own unit wins) with its decimals. */
@@ -62,6 +69,8 @@ export interface StatedFigure {
   text?: string | undefined;
   note?: string | undefined;
   flag?: string | undefined;
+  /** Another slide that states it (a ratio printed in a summary rather than in the table). */
+  source?: Source | undefined;
 }
 
 /**
@@ -69,7 +78,7 @@ export interface StatedFigure {
  * deck did: it was computed by the company from unrounded figures, so it is the more exact one
  * (FY2007 revenue growth is 17.1%, while 66.8 on 57.1 billion gives 17.0%). The tooltip gives the
  * value computed from the figures shown, and `quarterdeck check` fails on any difference beyond
- * rounding that no note explains. Without a stated value the computed one prints.
+ * rounding that no note explains. Without a stated value the computed one prints, marked `unstated`.
  */
 export function showDerived(
   value: number | null,
@@ -80,12 +89,12 @@ export function showDerived(
   stated: StatedFigure | undefined,
 ): ShownFigure {
   const computed = showComputed(value, unit, source, how, decimals);
-  if (!stated) return computed;
+  if (!stated) return value === null ? computed : { ...computed, unstated: true };
   const statedUnit = stated.unit ?? unit;
   return {
     text: formatValue(stated.value, statedUnit, stated.decimals === undefined ? {} : { decimals: stated.decimals }),
     value: stated.value,
-    source,
+    source: stated.source ?? source,
     computed:
       value === null
         ? `${how}. As the deck states it; the figures to compute it are not in the data`
@@ -128,6 +137,7 @@ export function sourceAttribute(source: Source): string {
 export function figureTitle(figure: ShownFigure): string {
   const lines = [`Source: ${source(figure.source)}`];
   if (figure.computed) lines.push(`Computed: ${figure.computed}`);
+  if (figure.exact !== undefined) lines.push(`Read as ${figure.exact}; shown to the decimals of its column.`);
   if (figure.read !== undefined) lines.push(`The text reads "${figure.read}".`);
   if (figure.flagged) lines.push('Unresolved: kept as printed.');
   if (figure.note) lines.push(figure.note);

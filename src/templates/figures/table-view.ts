@@ -1,4 +1,5 @@
 import { showsUnit } from '../../finance/format.ts';
+import type { Figure, Source } from '../../model/ir/index.ts';
 import type { ColumnChoice, RowChoice } from '../../model/slides/financial-table.ts';
 import type { TableData } from '../../model/slides/ir-data.ts';
 import { columnName, comparison, percentOfRevenue, type CellContext, type Computation } from './computed.ts';
@@ -16,7 +17,7 @@ export interface ViewRow {
   label: string;
   /** A row unit the caption does not cover (JPY per share in a JPY billion table). */
   unitNote?: string | undefined;
-  /** Sub-items (revenue.systems-construction) indent one level per dot, up to 3. */
+  /** Sub-items (revenue.systems-construction) indent one level per dot below the shallowest row, up to 3. */
   indent: number;
   emphasis: boolean;
   cells: ShownFigure[];
@@ -62,6 +63,25 @@ function pickRows(rows: readonly Row[], choice: RowChoice | undefined): Row[] {
   return rows.slice(indexOf(choice.from, 0), indexOf(choice.to, rows.length - 1) + 1);
 }
 
+/**
+ * A figure in a column of the table's decimals: one read to more places (66.84 beside 78.5, 0.01
+ * beside 17.5) is rounded to the column's, and the exact reading goes to its tooltip. One read to
+ * fewer places keeps them: padding 17 to 17.0 would claim a precision the source does not print.
+ */
+export function columnFigure(figure: Figure | undefined, unit: string, source: Source, decimals: number | undefined): ShownFigure {
+  const own = figure?.decimals;
+  if (figure === undefined || decimals === undefined || own === undefined || own <= decimals) return showFigure(figure, unit, source, decimals);
+  const shown = showFigure({ ...figure, decimals }, unit, source);
+  // A loss that rounds to zero still reads as a loss: (0.01) becomes (0.0), not 0.0.
+  const text = figure.value < 0 && !shown.text.startsWith('(') ? `(${shown.text})` : shown.text;
+  return { ...shown, text, exact: showFigure(figure, unit, source).text };
+}
+
+/** An increase as the seed prints it when its table signs them: +3.3. A change that prints 0.0 gets no sign. */
+export function withPlus(figure: ShownFigure): ShownFigure {
+  return figure.value !== null && figure.value > 0 && /[1-9]/.test(figure.text) ? { ...figure, text: `+${figure.text}` } : figure;
+}
+
 /** The slide's view of a table document: chosen rows and columns, computed cells filled in. */
 export function tableView(doc: TableData, choices: ViewChoices = {}): TableView {
   const byId = new Map(doc.columns.map((c) => [c.id, c]));
@@ -75,20 +95,25 @@ export function tableView(doc: TableData, choices: ViewChoices = {}): TableView 
     return { spec, of, base, view: { label, kind } satisfies ViewColumn };
   });
 
-  const rows = pickRows(doc.rows, choices.rows).map((row): ViewRow => {
+  const picked = pickRows(doc.rows, choices.rows);
+  // Depth counts from the shallowest row shown: three cash-flow.* totals are not sub-items of anything.
+  const depth = (metric: string) => metric.split('.').length - 1;
+  const top = Math.min(...picked.map((r) => depth(r.metric)));
+  const rows = picked.map((row): ViewRow => {
     const unit = row.unit ?? doc.unit;
     const decimals = unit === doc.unit ? doc.decimals : undefined;
     const ctx: CellContext = { row, rows: doc.rows, unit: doc.unit, decimals, source: doc.source };
     const cells = columns.map(({ spec, of, base, view }) => {
-      if (view.kind === 'value') return showFigure(row.values[of.id], unit, doc.source, decimals);
+      if (view.kind === 'value') return columnFigure(row.values[of.id], unit, doc.source, decimals);
       if (view.kind === 'percent-of-revenue') return percentOfRevenue(of, spec.per ?? 'revenue', ctx);
-      return comparison(view.kind, of, base ?? missing(`the base of a ${view.kind} column`), ctx);
+      const compared = comparison(view.kind, of, base ?? missing(`the base of a ${view.kind} column`), ctx);
+      return view.kind === 'change' && doc.plus === true ? withPlus(compared) : compared;
     });
     return {
       metric: row.metric,
       label: row.label,
       unitNote: unit !== doc.unit && !showsUnit(unit) ? unit : undefined,
-      indent: Math.min(3, row.metric.split('.').length - 1),
+      indent: Math.min(3, depth(row.metric) - top),
       emphasis: choices.emphasis?.includes(row.metric) ?? false,
       cells,
       comment: row.comment,
