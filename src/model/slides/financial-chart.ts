@@ -41,6 +41,11 @@ const options = z
       })
       .optional()
       .describe("Under each category, a series' figure as % of `per` in that column, computed from the data."),
+    total: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Metric of the row that holds the printed column totals of a stacked chart; its figures label the columns (the tooltip gives the sum of the segments). Default: the computed sum.'),
     arrows: z
       .array(arrow)
       .optional()
@@ -61,6 +66,7 @@ export const financialChart = {
   check: (data, chosen) => [
     ...checkTableChoices(data, chosen),
     ...metricIssues(data, chosen.ratio?.of, ['ratio', 'of']),
+    ...metricIssues(data, chosen.total, ['total']),
     ...(chosen.arrows ?? []).flatMap((a, i) => arrowIssues(data, chosen, a, i)),
   ],
 } satisfies TemplateSchema<typeof tableDocumentSchema, typeof options>;
