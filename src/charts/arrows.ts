@@ -21,7 +21,7 @@ export const ARROW_RISE = 28;
 /**
  * The elbow arrow from category `from` to category `to` for a change the slide states (a YoY, a
  * growth), drawn above both columns: `tops` are the values at the top of each column (the bar, or
- * the stacked total), so the arrow clears their value labels. Null when an index or a top is missing.
+ * the stacked total), so the arrow clears their value labels and those of the columns between. Null when an index or a top is missing.
  */
 export function changeArrow(
   scales: ChartScales | null,
@@ -40,7 +40,10 @@ export function changeArrow(
   const x2 = xb + centre;
   const y1 = scales.y(Math.max(0, a)) - ARROW_CLEARANCE;
   const y2 = scales.y(Math.max(0, b)) - ARROW_CLEARANCE;
-  const across = Math.min(y1, y2) - ARROW_RISE;
+  // Across above every column in between too, so the arrow never crosses a value label.
+  const between = tops.slice(Math.min(from, to), Math.max(from, to) + 1).filter((t): t is number => typeof t === 'number');
+  const highest = scales.y(Math.max(0, ...between)) - ARROW_CLEARANCE;
+  const across = Math.min(y1, y2, highest) - ARROW_RISE;
   return {
     from,
     to,

@@ -22,10 +22,15 @@ describe('changeArrow', () => {
   });
 
   it.each([
-    ['a missing top', 0, 2],
+    ['a missing top', 0, 3],
     ['the same column', 1, 1],
     ['an index past the end', 0, 7],
   ])('changeArrow returns null for %s', (_, from, to) => {
-    expect(changeArrow(scales, from, to, [100, 200, null])).toBeNull();
+    expect(changeArrow(scales, from, to, [100, 200, 50, null])).toBeNull();
+  });
+
+  it('changeArrow runs across above a higher column between the two', () => {
+    const arrow = changeArrow(scales, 0, 2, [100, 200, 100])!;
+    expect(arrow.label.y).toBe(scales!.y(200) - ARROW_CLEARANCE - ARROW_RISE - 8);
   });
 });
