@@ -130,7 +130,7 @@ describe('ChartSlide', () => {
     ['line', margin],
   ] as const)('a %s chart is a <figure> with its figures as a table, a row per series', (kind, data) => {
     const { body } = renderSlide('chart', { title: 'Net profit', data, options: { kind } });
-    expect(body).toMatch(/<figure class="qd-chart-figure[^"]*">[\s\S]*<svg [\s\S]*<table class="qd-chart-table[^"]*"><caption>Net profit<\/caption>[\s\S]*<\/figure>/);
+    expect(body).toMatch(/<figure class="qd-chart-figure[^"]*">[\s\S]*<svg [\s\S]*<table class="qd-chart-table[^"]*" aria-label="Net profit">[\s\S]*<\/figure>/);
     expect(count(body, /<th scope="col">/g)).toBe(data.categories.length + 1);
     for (const series of data.series) expect(body).toContain(`<th scope="row">${series.name}</th>`);
   });
