@@ -3,15 +3,15 @@ import { px } from './data.ts';
 /**
  * Where a value label goes: `y` is the edge of the mark and `placement` says which side of it the text
  * sits, so the template picks the matching dominant-baseline (above → auto, below → hanging,
- * inside → central) without knowing the font size.
+ * inside → central) without knowing the font size. A horizontal bar's label sits past its end:
+ * `right` starts at `x`, `left` ends there, both centred on `y`.
  */
 export interface LabelAnchor {
   x: number;
   y: number;
-  placement: 'above' | 'below' | 'inside';
+  placement: 'above' | 'below' | 'inside' | 'right' | 'left';
 }
 
-/** Gap between a mark and its label, in pixels. */
 /** One value as a chart places it: where, what it is, and where its label goes. */
 export interface PlottedValue {
   x: number;
@@ -24,6 +24,7 @@ export interface PlottedValue {
   label: LabelAnchor;
 }
 
+/** Gap between a mark and its label, in pixels. */
 export const LABEL_GAP = 8;
 
 /** Labels go outside the mark, away from the zero line: above positive values, below negative ones. */

@@ -4,8 +4,10 @@ import 'reveal.js/reveal.css';
 import './themes/quarterdeck.css';
 import './themes/midnight.css';
 import './themes/iij.css';
+import './chart-figure-popup.css';
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
+import { chartFigurePopups } from './chart-figure-popup.ts';
 import { revealOptions } from './reveal-options.ts';
 
 document.documentElement.classList.remove('qd-no-js');
@@ -17,6 +19,7 @@ const deck = new Reveal(revealOptions);
 // The ES module build sets no global; tests and the speaker view look for one.
 (window as unknown as { Reveal: typeof deck }).Reveal = deck;
 await deck.initialize({ plugins: [Notes] });
+chartFigurePopups();
 
 if (import.meta.hot) {
   const { followEdits } = await import('./live-reload.ts');

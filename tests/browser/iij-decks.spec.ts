@@ -64,6 +64,32 @@ for (const { id, inventory } of decks) {
       await expect(page.locator('li.qd-correction')).toHaveCount(expected.length);
     });
 
+    test('every chart slide is a <figure> with its figures as an accessible table', async ({ page }) => {
+      await open(page, id, 0, 'review');
+      const charts = await page.locator('.reveal .slides > section').evaluateAll((sections) =>
+        sections.flatMap((section, index) =>
+          section.querySelector('svg.qd-chart')
+            ? [{
+                index,
+                inFigure: section.querySelectorAll('svg.qd-chart').length === section.querySelectorAll('figure.qd-chart-figure svg.qd-chart').length,
+                caption: section.querySelector('figure.qd-chart-figure table')?.getAttribute('aria-label') ?? '',
+                rows: section.querySelectorAll('figure.qd-chart-figure table tbody tr').length,
+                labels: section.querySelectorAll('svg.qd-chart .qd-value-label').length,
+              }]
+            : [],
+        ),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      for (const chart of charts) {
+        expect(chart, `#/${chart.index}`).toMatchObject({ inFigure: true });
+        expect(chart.caption.length, `#/${chart.index} caption`).toBeGreaterThan(0);
+        expect(chart.rows, `#/${chart.index} rows`).toBeGreaterThan(0);
+        await open(page, id, chart.index, 'review');
+        // Visually hidden, but in the accessibility tree as a table named like the chart.
+        await expect(page.locator('section.present').getByRole('table', { name: chart.caption })).toHaveCount(1);
+      }
+    });
+
     test('any slide can be linked with #/n', async ({ page }) => {
       await open(page, id, 3);
       expect(await page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(3);
@@ -81,6 +107,31 @@ test('a figure shows its seed file and slide on hover and on keyboard focus in t
   expect(await visible.getAttribute('title')).toMatch(/^Source: 000_9e66fd0b7d2bdcb7\.txt, slide "/);
   await visible.focus();
   await expect(visible).toBeFocused();
+});
+
+test('a chart figure shows its source in a popup on keyboard focus, in both editions', async ({ page }) => {
+  const { id } = decks[3]!;
+  for (const [edition, source] of [['review', /^Source: 003_a39806593d36b16b\.txt, slide "/], ['audience', /^Source: IIJ /]] as const) {
+    await open(page, id, 0, edition);
+    // A label inside a fragment not yet shown is hidden, so take one of a chart that builds all at once.
+    const index = await page.evaluate(() => {
+      const label = [...document.querySelectorAll('svg.qd-chart .qd-figure')].find((element) => !element.closest('.fragment'));
+      return [...document.querySelectorAll('.reveal .slides > section')].indexOf(label!.closest('section')!);
+    });
+    await open(page, id, index, edition);
+    const label = page.locator('section.present svg.qd-chart .qd-figure:not(.fragment .qd-figure)').first();
+    await label.focus();
+    await expect(label).toBeFocused();
+    const popup = page.locator('section.present .qd-figure-popup');
+    await expect(popup).toBeVisible();
+    await expect(popup).toHaveText(source);
+    // It sits inside the slide, under its label.
+    const [box, labelBox] = [await popup.boundingBox(), await label.boundingBox()];
+    expect(box!.y).toBeGreaterThan(labelBox!.y);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await expect(popup).toHaveCount(0);
+  }
 });
 
 test('the audience and the review edition of one deck differ by the review material only', async ({ page }) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { themeNames } from '../../src/model/deck.ts';
-import { SERIES_COLORS } from '../../src/templates/parts/palette.ts';
+import { SERIES_COLORS, seriesColor } from '../../src/templates/parts/palette.ts';
 import { geometryProperties } from '../../src/templates/parts/slide-geometry.ts';
 import { templateFiles } from '../helpers/template-sources.ts';
 
@@ -41,5 +41,40 @@ describe('theme palettes', () => {
   it.each(themeNames)('the %s theme declares every colour the templates use', (theme) => {
     const own = declared(`themes/${theme}.css`);
     expect(palette.filter((name) => !own.has(name))).toEqual([]);
+  });
+});
+
+/** The hue (0–360) of a #rrggbb colour, and whether it is saturated enough for the hue to show. */
+function hue(hex: string): { hue: number; chroma: number } {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const chroma = max - Math.min(r, g, b);
+  if (chroma === 0) return { hue: 0, chroma };
+  const h = max === r ? ((g - b) / chroma) % 6 : max === g ? (b - r) / chroma + 2 : (r - g) / chroma + 4;
+  return { hue: (h * 60 + 360) % 360, chroma };
+}
+
+const colourOf = (file: string, name: string) =>
+  new RegExp(`${name}\\s*:\\s*(#[0-9a-fA-F]{6})`).exec(readFileSync(join(CLIENT, file), 'utf8'))?.[1];
+
+// Red means a figure below zero, in tables and charts alike: a series drawn in red would read as a loss.
+describe('series colours and the negative colour', () => {
+  it.each(themeNames)('no series colour of the %s theme is the negative colour or a red near it', (theme) => {
+    const file = `themes/${theme}.css`;
+    const negative = colourOf(file, '--qd-negative');
+    expect(negative).toBeDefined();
+    const red = hue(negative!);
+    for (let n = 1; n <= SERIES_COLORS; n++) {
+      const colour = colourOf(file, `--qd-series-${n}`);
+      expect(colour, `--qd-series-${n}`).toBeDefined();
+      expect(colour!.toLowerCase(), `--qd-series-${n}`).not.toBe(negative!.toLowerCase());
+      const own = hue(colour!);
+      const apart = Math.min(Math.abs(own.hue - red.hue), 360 - Math.abs(own.hue - red.hue));
+      if (own.chroma > 0.25) expect(apart, `--qd-series-${n} ${colour} against ${negative}`).toBeGreaterThan(25);
+    }
+  });
+
+  it('seriesColor never names the negative colour', () => {
+    for (let i = -SERIES_COLORS; i < SERIES_COLORS * 2; i++) expect(seriesColor(i)).toMatch(/^var\(--qd-series-[1-6]\)$/);
   });
 });

@@ -115,4 +115,43 @@ describe('ChartSlide', () => {
     expect(body).toContain('&lt;script>s()&lt;/script>');
     expect(body).not.toContain('<script');
   });
+
+  it('puts a stacked chart with several series in a figure with a total on top of each column', () => {
+    const { body } = renderSlide('chart', { data: segments, options: { kind: 'stacked' } });
+    for (const total of ['6,780', '7,750', '10,580', '9,950']) expect(body).toMatch(new RegExp(`dominant-baseline="auto">${total}</text>`));
+    expect(body).toContain('<th scope="row">Total</th><!--[--><td>6,780</td>');
+    expect(count(renderSlide('chart', { data: segments, options: { kind: 'grouped' } }).body, /<th scope="row">Total</g)).toBe(0);
+  });
+
+  it.each([
+    ['bar', profit],
+    ['grouped', segments],
+    ['stacked', segments],
+    ['line', margin],
+  ] as const)('a %s chart is a <figure> with its figures as a table, a row per series', (kind, data) => {
+    const { body } = renderSlide('chart', { title: 'Net profit', data, options: { kind } });
+    expect(body).toMatch(/<figure class="qd-chart-figure[^"]*">[\s\S]*<svg [\s\S]*<table class="qd-chart-table[^"]*" aria-label="Net profit">[\s\S]*<\/figure>/);
+    expect(count(body, /<th scope="col">/g)).toBe(data.categories.length + 1);
+    for (const series of data.series) expect(body).toContain(`<th scope="row">${series.name}</th>`);
+  });
+
+  it('draws a grouped chart of one category as horizontal bars named by series, with no legend', () => {
+    const data = {
+      unit: 'JPY million',
+      categories: ['FY07'],
+      series: [
+        { name: 'Connectivity services for corporate users', values: [12148] },
+        { name: 'VAS', values: [9546] },
+        { name: 'Systems construction', values: [18025] },
+      ],
+    };
+    const { body } = renderSlide('chart', { data, options: { kind: 'grouped', fragments: true } });
+    expect(body).toContain('<svg class="qd-chart qd-chart-horizontal');
+    expect(count(body, /<rect class="qd-bar/g)).toBe(3);
+    expect(count(body, /class="qd-bar-group fragment"/g)).toBe(3);
+    expect(body).toMatch(/text-anchor="end" dominant-baseline="central">Connectivity services for corporate users<\/text>/);
+    expect(body).toMatch(/text-anchor="start" dominant-baseline="central">18,025<\/text>/);
+    expect(count(body, /qd-legend-item/g)).toBe(0);
+    expect(count(renderSlide('chart', { data, options: { kind: 'stacked' } }).body, /qd-chart-horizontal/g)).toBe(0);
+  });
 });

@@ -34,4 +34,33 @@ describe('FinancialChartSlide', () => {
     });
     expect(body).toContain('qd-corrected');
   });
+
+  it('labels a change arrow with the stated YoY and gives the computed one in its tooltip', () => {
+    const { body } = renderSlide('financial-chart', {
+      data: incomeStatement,
+      options: { kind: 'bar', columns: ['FY06', 'FY07'], rows: ['revenue'], arrows: [{ from: 'FY06', to: 'FY07' }] },
+    });
+    expect(count(body, /<g class="qd-change-arrow/g)).toBe(1);
+    expect(body).toMatch(/<g class="qd-change-arrow[^"]*"><path class="qd-arrow-line[^"]*" d="M[\d.,VH]+"/);
+    expect(body).toMatch(/<title>[^<]*As the deck states it; from the figures shown it computes to 17.0%<\/title>17.1%<\/text>/);
+  });
+
+  it('computes an arrow the data states no change for, and says so', () => {
+    const { body } = renderSlide('financial-chart', {
+      data: incomeStatement,
+      options: { kind: 'bar', columns: ['FY06', 'FY07'], rows: ['total-costs'], arrows: [{ from: 'FY06', to: 'FY07', kind: 'change' }] },
+    });
+    expect(body).toMatch(/qd-computed[^>]*><title>[^<]*Computed: change of FY07 against FY06<\/title>6.9<\/text>/);
+  });
+
+  it('names a series by the legend: the data gives its row, and totals a stacked chart', () => {
+    const data = {
+      ...incomeStatement,
+      rows: incomeStatement.rows.map((r) => (r.metric === 'total-costs' ? { ...r, legend: 'Costs and expenses' } : r)),
+    };
+    const { body } = renderSlide('financial-chart', { data, options: { kind: 'stacked', columns: ['FY06', 'FY07'], rows: ['revenue.recurring', 'total-costs'] } });
+    expect(body).toMatch(/<\/span>Costs and expenses<\/li>/);
+    expect(body).not.toContain('Total Costs');
+    expect(body).toMatch(/qd-computed[^>]*><title>[^<]*Computed: sum of Recurring, Costs and expenses in FY07<\/title>100.2<\/text>/);
+  });
 });

@@ -28,6 +28,11 @@ export const rowSchema = z
   .strictObject({
     metric: metricSchema,
     label: z.string().min(1).describe('Row label as the seed prints it'),
+    legend: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('What a chart legend calls the row, where the printed label does not say it to an investor: "Costs and expenses" for a printed "Sum"'),
     unit: unitSchema.optional().describe('Overrides the table unit'),
     values: z.record(z.string(), figureSchema).describe('Figure per column id'),
     stated: z.array(rowStatedSchema).optional().describe('Derived figures the seed states for this row'),
