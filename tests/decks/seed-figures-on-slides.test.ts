@@ -34,6 +34,16 @@ const decks: Record<string, { seed: string; slides: SeedSlide[] }> = {
           'Targets dividend of JPY2,000 (Annual) for FY2008', 'increased 23.7% YoY', 'JPY0.3 billion in FY07',
         ],
       },
+      {
+        seedSlide: 'Consolidated Financial Results for FY2007',
+        shows: [
+          'Connectivity and VAS and Systems Operation continuously increased, up 17.1% YoY',
+          'Weaker-than-expected revenues from Systems Construction in 4Q07',
+          'Up 36.0% YoY due to growth in recurring revenues from the increase in service contracts',
+          'The Growth in operating income covered the Initial Business Cost of JPY303 million.',
+          'JPY 71 million in FY07, JPY1,867 million in FY06.', 'Deferred tax benefit of JPY1,653 million in FY07.',
+        ],
+      },
     ],
   },
   'iij-3q-fy2008-results': {
