@@ -141,7 +141,7 @@ const decks: Record<string, { seed: string; slides: SeedSlide[] }> = {
         shows: [
           '15,094', '26,118', '12,137', '20,894', '1,767', '3,037', '1,190', '2,187', '7.9%', '8.4%',
           'Acquired IIJ-Global on Sep 2010 (100% owned subsidiary)', 'Successfully acquired 1,600 corporate clients, and 245 personnel',
-          'JPY9.2 billion', 'Business tie-ups with IBM for sales activities',
+          'JPY9.2 billion', 'Strong client base', 'Strong Sales Force', 'tie-ups with IBM for sales activities',
         ],
       },
       {
