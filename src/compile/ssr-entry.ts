@@ -5,6 +5,7 @@ import type { DeckInfo } from '../model/deck.ts';
 import type { Citations } from '../model/edition.ts';
 import type { ResolvedSlide } from '../model/resolved.ts';
 import type { SlideProps } from '../model/slide.ts';
+import { talkingPoints } from '../templates/figures/talking-points.ts';
 import { imagesContext, type PlacedImages } from '../templates/parts/images.ts';
 import { templates } from '../templates/registry.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
@@ -61,9 +62,25 @@ function renderableSlide(deck: DeckInfo, slide: ResolvedSlide, index: number, po
     displayTitle: slide.displayTitle,
     component,
     props: { title: slide.title, data: slide.data, options: slide.options, deck, index },
-    notes: deck.edition === 'review' ? [slide.notes, slide.reviewNotes].filter(Boolean).join('\n\n') : slide.notes,
+    notes: notesOf(deck, slide),
     position,
   };
+}
+
+/** Marks generated notes in the review edition, so the IR team can tell them from the ones they wrote. */
+export const GENERATED_NOTES = 'Generated from the data:';
+
+/**
+ * The deck file's notes, or talking points generated from the slide's data where it gives none; the
+ * review edition adds its review notes and marks generated ones as such.
+ */
+function notesOf(deck: DeckInfo, slide: ResolvedSlide): string | undefined {
+  const written = slide.notes?.trim();
+  const generated = written || slide.template.kind !== 'builtin' ? [] : talkingPoints(slide.template.name, slide.data, slide.options);
+  const notes = written || (generated.length ? generated.join('\n') : undefined);
+  if (deck.edition !== 'review') return notes;
+  const marked = generated.length ? `${GENERATED_NOTES}\n${notes}` : notes;
+  return [marked, slide.reviewNotes].filter(Boolean).join('\n\n') || undefined;
 }
 
 export interface DeckListOptions {

@@ -28,7 +28,8 @@ export async function loadCitations(root: string, store: DataStore): Promise<{ c
       continue;
     }
     const { seed, citation, published, slides } = parsed.data;
-    citations.set(seed, { citation, published, pages: slides.map((slide) => slide.title) });
+    const headings = new Map(slides.flatMap((slide, page) => (slide.headings ?? []).map((heading) => [heading, page] as const)));
+    citations.set(seed, { citation, published, pages: slides.map((slide) => slide.title), headings });
   }
   return { citations, problems };
 }

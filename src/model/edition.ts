@@ -23,6 +23,8 @@ export interface SourceCitation {
   citation: string;
   published: string;
   pages: readonly string[];
+  /** Headings printed on a slide besides its title (a table's own heading), with that slide's index in `pages`. */
+  headings?: ReadonlyMap<string, number> | undefined;
 }
 
 /** Citations by seed file name; a seed without an inventory has none. */

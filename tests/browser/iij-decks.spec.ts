@@ -44,8 +44,9 @@ for (const { id, inventory } of decks) {
       const appendix = slides.filter((slide) => slide.template === 'corrections').length;
       expect(appendix).toBeGreaterThan(0);
       expect(slides.slice(-appendix).every((slide) => slide.template === 'corrections')).toBe(true);
-      // A seed slide too long for one slide goes on several titled "… (1/2)", "… (2/2)".
-      const titles = slides.slice(0, -appendix).map((slide) => slide.title?.replace(/ \(\d+\/\d+\)$/, '') ?? null);
+      // A seed slide too long for one slide goes on several titled "… (1/2)", "… (2/2)", or "… (continued)"
+      // after a slide that keeps its seed title.
+      const titles = slides.slice(0, -appendix).map((slide) => slide.title?.replace(/ \((\d+\/\d+|continued)\)$/, '') ?? null);
       const seedOrder = titles.filter((title, index) => index === 0 || title === null || title !== titles[index - 1]);
       const seed = seedSlides(inventory).map((slide) => slide.title);
       expect(seedOrder).toHaveLength(seed.length);

@@ -81,6 +81,14 @@ describe.skipIf(missing.length > 0)('the two editions of the IIJ decks', () => {
     expect(deck.text).toMatch(/title="Source: IIJ 3Q FY2008 results, 12 February 2009, p\. \d+"/);
   });
 
+  it('gives every cited figure of the four decks its page', async () => {
+    const pageless: string[] = [];
+    for (const { file, text } of await audienceFiles()) {
+      for (const [, cited] of text.matchAll(/title="(Source: [^"]*)"/g)) if (!/, p\. \d+$/.test(cited!)) pageless.push(`${file}: ${cited}`);
+    }
+    expect([...new Set(pageless)]).toEqual([]);
+  });
+
   it('keeps every corrected reading and its note in the review editions', async () => {
     const lost: string[] = [];
     for (const [id, prefix] of Object.entries(decks)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderDeckSlides } from '../../src/compile/ssr-entry.ts';
+import { GENERATED_NOTES, renderDeckSlides } from '../../src/compile/ssr-entry.ts';
 import type { DeckInfo } from '../../src/model/deck.ts';
 import type { Citations, Edition } from '../../src/model/edition.ts';
 import type { ResolvedSlide } from '../../src/model/resolved.ts';
@@ -68,6 +68,27 @@ describe('renderDeckSlides', () => {
     expect(html).toContain('The text lost the decimal point.');
     expect(html).toContain('nothing is drawn here');
     expect(html).toContain('<aside class="notes">Revenue grew.\n\nThe text lost a decimal point.</aside>');
+  });
+
+  describe('a results slide whose deck file gives no notes', () => {
+    const generated = [
+      slide('financial-table', { title: 'Results', data: incomeStatement, options: { rows: ['revenue'] }, reviewNotes: 'Checked.' }),
+      slide('section', { title: 'Outlook' }),
+    ];
+    const renderGenerated = (edition: Edition) =>
+      renderDeckSlides({ id: 'acme', title: 'Results', date: '2008-05', company: 'Acme', theme: 'quarterdeck', lang: 'en', edition, citations }, generated, new Map(), new Map()).body;
+    const points = 'Unit: JPY billion\nTotal Revenues: FY07 66.8; FY06 57.1';
+
+    it('gets talking points from its data, plain in the audience edition', () => {
+      const html = renderGenerated('audience');
+      expect(html).toContain(`<aside class="notes">${points}</aside>`);
+      expect(html).not.toContain(GENERATED_NOTES);
+      expect(html.match(/<aside class="notes">/g)).toHaveLength(1);
+    });
+
+    it('marks them as generated in the review edition, before its review notes', () => {
+      expect(renderGenerated('review')).toContain(`<aside class="notes">${GENERATED_NOTES}\n${points}\n\nChecked.</aside>`);
+    });
   });
 });
 

@@ -12,6 +12,10 @@ export const slideEntrySchema = z
       .enum(['data', 'text', 'chart-values-missing', 'image-only'])
       .describe("'data': figures in data files; 'text': prose only; 'chart-values-missing': chart values were images"),
     files: z.array(z.string().regex(/\.yaml$/)).optional().describe('Data files holding this slide’s content'),
+    headings: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Other headings printed on this slide (a table’s own heading), which a data file may name as its source slide'),
     note: z.string().optional(),
   })
   .describe('Slide inventory entry');

@@ -6,7 +6,7 @@ import { SEED, source } from '../ir-fixtures.ts';
 
 const citations: Citations = new Map([
   [SEED, { citation: 'IIJ 3Q FY2008 results', published: '2009-02-12', pages: ['Cover', 'Agenda', 'Results', 'Revenues', 'Summary'] }],
-  ['001_c2adad7bcd31a0d2.txt', { citation: 'IIJ investor presentation', published: '2008-06', pages: ['Cover'] }],
+  ['001_c2adad7bcd31a0d2.txt', { citation: 'IIJ investor presentation', published: '2008-06', pages: ['Cover', 'TOP IP Engineering Company'], headings: new Map([['Company Profile (as of March 2008)', 1]]) }],
 ]);
 
 describe('citeSource', () => {
@@ -16,6 +16,8 @@ describe('citeSource', () => {
     [{ seed: '001_c2adad7bcd31a0d2.txt', slide: 'Cover' }, 'Source: IIJ investor presentation, June 2008, p. 1'],
     // A title the inventory does not list: the deck without a page, never a guess.
     [source('Company Profile (as of March 2008)'), 'Source: IIJ 3Q FY2008 results, 12 February 2009'],
+    // A heading the inventory lists for a slide: that slide's page.
+    [{ seed: '001_c2adad7bcd31a0d2.txt', slide: 'Company Profile (as of March 2008)' }, 'Source: IIJ investor presentation, June 2008, p. 2'],
     // A seed without an inventory: nothing, and never its file name.
     [{ seed: '009_0123456789abcdef.txt', slide: 'Summary' }, undefined],
   ])('citeSource(%j) is %j', (where, expected) => {

@@ -1,0 +1,59 @@
+import { showsUnit } from '../../finance/format.ts';
+import type { Bullet, SlideDataOf, SlideOptionsOf, TemplateName } from '../../model/slides/index.ts';
+import { forecastColumns } from './forecast.ts';
+import { kpis } from './kpi.ts';
+import { revisionRows } from './revision.ts';
+import { tableView, type TableView } from './table-view.ts';
+
+/**
+ * Speaker notes for a results slide whose deck file gives none: its key figures and their changes,
+ * one line a row, taken from the same view of the data the slide draws, so the notes say what the
+ * slide shows. A template with no figures to speak to has no generator and gets no notes.
+ */
+type Generator<K extends TemplateName> = (data: SlideDataOf<K>, options: SlideOptionsOf<K>) => string[];
+
+const generators: { [K in TemplateName]?: Generator<K> } = {
+  'financial-table': (data, options) => tableLines(tableView(data, { columns: options.columns, rows: options.rows })),
+  'financial-chart': (data, options) => tableLines(tableView(data, { columns: options.columns, rows: options.rows })),
+  'kpi-summary': (data, options) =>
+    kpis(data, options.items).map(({ label, period, unit, figure, change }) =>
+      `${label}, ${period}: ${figure.text}${showsUnit(unit) ? '' : ` ${unit}`}${change ? ` (YoY ${change.text})` : ''}`,
+    ),
+  forecast: (data, options) =>
+    data.kind === 'forecast'
+      ? tableLines(tableView(data, { columns: options.columns ?? forecastColumns(data.columns, options), rows: options.rows }))
+      : revisionRows(data).map(({ label, period, unit, previous, revised, change }) =>
+          `${label}, ${period} (${unit}): ${revised.text}, previous target ${previous.text}, change ${change.text}`,
+        ),
+  highlights: (data, options) => withFigures(data.slice((options.items?.from ?? 1) - 1, options.items?.to ?? data.length)),
+};
+
+/** The generated talking points of a slide, or none (no generator, or nothing with a figure). */
+export function talkingPoints(template: string, data: unknown, options: Record<string, unknown>): string[] {
+  const generate = generators[template as TemplateName] as Generator<TemplateName> | undefined;
+  return generate ? generate(data as never, options as never) : [];
+}
+
+/** "Unit: JPY million", then each row: its label and every cell the slide prints, named by its column. */
+function tableLines(view: TableView): string[] {
+  const rows = view.rows.map((row) => {
+    const cells = row.cells.map((cell, i) => `${view.columns[i]!.label} ${cell.text}`);
+    return `${row.label}${row.unitNote ? ` (${row.unitNote})` : ''}: ${cells.join('; ')}`;
+  });
+  return [`Unit: ${view.unit}`, ...rows];
+}
+
+/**
+ * An amount, a ratio or a change as IR text states one ("JPY391 million", "up 16.3%", "0.2 points",
+ * "27 employees", "1,600"), not a digit in a name ("EM7.2", "IPv6") or a date ("December, 2008").
+ */
+const FIGURE = /JPY\s?[\d,.]+|[\d,.]*\d\s?(?:%|points?\b|pt\b|(?:million|billion|Gbps|contracts|employees|ATMs|clients|personnel)\b)|\b\d{1,3}(?:,\d{3})+\b/i;
+
+/** The bullets (and sub-bullets) that state a figure, as lines; a slide of words only gets none. */
+function withFigures(bullets: readonly Bullet[]): string[] {
+  return bullets.flatMap((bullet) => {
+    const text = typeof bullet === 'string' ? bullet : bullet.text;
+    const below = typeof bullet === 'string' ? [] : withFigures([...(bullet.items ?? []), ...(bullet.children ?? [])]);
+    return FIGURE.test(text) ? [text, ...below] : below;
+  });
+}
