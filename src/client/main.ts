@@ -4,6 +4,7 @@ import 'reveal.js/reveal.css';
 import './themes/quarterdeck.css';
 import './themes/midnight.css';
 import './themes/iij.css';
+import './downloads.css';
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { revealOptions } from './reveal-options.ts';
