@@ -1,5 +1,5 @@
 import { editionFolder, type Edition } from '../model/edition.ts';
-import { escapeAttribute } from './link-preview.ts';
+import { escapeAttribute, relativeHref } from './link-preview.ts';
 
 /** What `quarterdeck export` can write for a deck. */
 export const exportFormats = ['pdf', 'png', 'html', 'og'] as const;
@@ -40,10 +40,9 @@ export interface Downloads {
 export function downloadsFor(plan: ExportPlan | undefined, id: string, edition: Edition, fromFolder: string): Downloads | undefined {
   if (!plan?.ids.has(id) || plan.edition !== edition) return undefined;
   const files = exportFiles(id, edition);
-  const up = fromFolder.split('/').filter(Boolean).map(() => '../').join('');
   const downloads = {
-    pdf: plan.formats.has('pdf') ? `./${up}${files.pdf}` : undefined,
-    html: plan.formats.has('html') ? `./${up}${files.html}` : undefined,
+    pdf: plan.formats.has('pdf') ? relativeHref(fromFolder, files.pdf) : undefined,
+    html: plan.formats.has('html') ? relativeHref(fromFolder, files.html) : undefined,
   };
   return downloads.pdf || downloads.html ? downloads : undefined;
 }

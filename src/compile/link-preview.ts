@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { DeckMeta } from '../model/deck.ts';
 import { formatDate } from '../templates/figures/dates.ts';
 
@@ -28,8 +29,15 @@ export function deckDescription(deck: Pick<DeckMeta, 'title' | 'company' | 'peri
  */
 export function siteUrl(baseUrl: string | undefined, relative: string, from: string): string {
   if (baseUrl) return new URL(relative, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
-  const up = from === '' ? '' : from.split('/').filter(Boolean).map(() => '../').join('');
-  return `./${up}${relative}`;
+  return relativeHref(from, relative);
+}
+
+/** A URL relative to the page in folder `from`: `('acme/', 'acme.html')` → `../acme.html`; a folder keeps its slash. */
+export function relativeHref(from: string, to: string): string {
+  const relative = path.posix.relative(from || '.', to || '.');
+  const slash = to === '' || to.endsWith('/') ? '/' : '';
+  if (relative === '') return './';
+  return relative.startsWith('..') ? `${relative}${slash}` : `./${relative}${slash}`;
 }
 
 /** The head tags of a page's link preview: description, canonical URL, Open Graph and Twitter card. */

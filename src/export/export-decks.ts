@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { exportFiles, type ExportFormat, type ExportPlan } from '../compile/export-files.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { UserError } from '../problems.ts';
+import { formatDate } from '../templates/figures/dates.ts';
 import { preview } from '../commands/preview.ts';
 import { launchBrowser } from './browser.ts';
 import { exportPdf } from './pdf.ts';
@@ -66,7 +67,7 @@ async function exportOne(browser: Browser, url: string, deck: ResolvedDeck, form
     if (format === 'pdf') {
       const page = await browser.newPage();
       try {
-        const metadata = { title: deck.title, author: deck.company, subject: deck.period, date: deck.date, keywords: [deck.company, deck.period ?? deck.date] };
+        const metadata = { title: deck.title, author: deck.company, subject: deck.period ?? formatDate(deck.date), date: deck.date, keywords: [deck.company, deck.period ?? formatDate(deck.date)] };
         const { bytes, pages } = await exportPdf(page, url, metadata, run.notes);
         await write(files.pdf, bytes);
         return step(pages.length, 'pages', files.pdf);
