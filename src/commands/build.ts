@@ -11,7 +11,7 @@ export interface BuildOptions {
   out: string;
   /** The URL OUT is served at: link previews then carry absolute URLs. */
   baseUrl?: string | undefined;
-  /** Export these decks too, into the same folder, before it replaces OUT. */
+  /** Export these decks too (no ids: every deck), into the same folder, before it replaces OUT. */
   export?: (ExportPlan & { scale: number; notes: boolean; log: (line: string) => void }) | undefined;
 }
 
@@ -32,15 +32,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const out = path.resolve(options.out);
   const project = await loadProject(root);
   if (project.problems.length) throw new UserError(project.problems);
-  if (options.export) assertKnownDecks(options.export.ids, project.decks.map((deck) => deck.id));
+  const ids = project.decks.map((deck) => deck.id);
+  if (options.export) assertKnownDecks(options.export.ids, ids);
+  // No ids named: every deck.
+  const plan = options.export && { ...options.export, ids: options.export.ids.size ? options.export.ids : new Set(ids) };
 
   const staging = await prepareStaging(root, out);
   try {
-    const decks = await buildDecks(root, project.decks, project.citations, staging, { baseUrl: options.baseUrl, exports: options.export });
+    const decks = await buildDecks(root, project.decks, project.citations, staging, { baseUrl: options.baseUrl, exports: plan });
     let exported: ExportStep[] = [];
-    if (options.export) {
+    if (plan) {
       const { exportDecks } = await import('../export/export-decks.ts');
-      const plan = options.export;
       exported = await exportDecks({ root, folder: staging, decks: project.decks.filter((deck) => plan.ids.has(deck.id)), plan, scale: plan.scale, notes: plan.notes, log: plan.log });
     }
     await publishStaging(staging, out);

@@ -1,6 +1,5 @@
 import { exportFormats, type ExportFormat } from '../compile/export-files.ts';
 import { editionNames, type Edition } from '../model/edition.ts';
-import { loadProject } from '../load/project.ts';
 import { UsageError } from '../problems.ts';
 import { build, type BuildResult } from './build.ts';
 
@@ -25,12 +24,11 @@ export interface ExportOptions {
  * takes seconds, and is not worth the risk of a stale PDF.)
  */
 export async function exportCommand(options: ExportOptions): Promise<BuildResult> {
-  const ids = options.ids.length ? options.ids : (await loadProject(options.root)).decks.map((deck) => deck.id);
   return build({
     root: options.root,
     out: options.out,
     baseUrl: options.baseUrl,
-    export: { ids: new Set(ids), edition: options.edition, formats: new Set(options.formats), scale: options.scale, notes: options.notes, log: options.log ?? console.log },
+    export: { ids: new Set(options.ids), edition: options.edition, formats: new Set(options.formats), scale: options.scale, notes: options.notes, log: options.log ?? console.log },
   });
 }
 

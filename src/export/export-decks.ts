@@ -34,6 +34,8 @@ const order: ExportFormat[] = ['pdf', 'png', 'og', 'html'];
  */
 export async function exportDecks(run: ExportRun): Promise<ExportStep[]> {
   const started = performance.now();
+  // A previewSlide past the end is the deck file's mistake: say so before drawing anything.
+  if (run.plan.formats.has('og')) for (const deck of run.decks) previewSlideIndex(deck, run.plan);
   const server = await preview({ root: run.root, out: run.folder, port: 0, host: '127.0.0.1' });
   let browser: Browser | undefined;
   const steps: ExportStep[] = [];

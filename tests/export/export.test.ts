@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../src/commands/export.ts';
 import { UserError } from '../../src/problems.ts';
 import { pdfInfo, pdfOutline, pdfText, popplerMissing } from '../helpers/poppler.ts';
+import { tempProject } from '../helpers/temp-project.ts';
 
 const root = 'tests/fixtures/acme';
 const tempOut = async () => path.join(await mkdtemp(path.join(tmpdir(), 'qd-export-')), 'dist');
@@ -128,4 +129,13 @@ describe.skipIf(popplerMissing)('export options', () => {
     expect(error.message).toContain('There is no deck "nope" to export.');
     expect(error.message).toContain('bridge, escaping, images, quarterly');
   });
+});
+
+describe('previewSlide', () => {
+  it('refuses a preview slide past the last slide, naming the deck file, before drawing anything', async () => {
+    const root = await tempProject({ 'decks/q1.yaml': 'title: Q1\ndate: 2025-05\ncompany: Acme\npreviewSlide: 3\nslides:\n  - template: title\n  - template: section\n    title: Part one\n' });
+    const error = await exportCommand({ root, out: path.join(root, 'dist'), ids: [], formats: ['og'], edition: 'audience', scale: 1, notes: false, log: quiet }).catch((caught) => caught);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toContain('decks/q1.yaml previewSlide: previewSlide is 3, but the audience edition has 2 slides.');
+  }, 60_000);
 });
