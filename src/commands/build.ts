@@ -42,8 +42,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const decks = await buildDecks(root, project.decks, project.citations, staging, { baseUrl: options.baseUrl, exports: plan });
     let exported: ExportStep[] = [];
     if (plan) {
-      const { exportDecks } = await import('../export/export-decks.ts');
-      exported = await exportDecks({ root, folder: staging, decks: project.decks.filter((deck) => plan.ids.has(deck.id)), plan, scale: plan.scale, notes: plan.notes, log: plan.log });
+      const [{ exportDecks }, { preview }] = await Promise.all([import('../export/export-decks.ts'), import('./preview.ts')]);
+      // The new build, served on loopback as preview serves it, until the export is done.
+      const server = await preview({ root, out: staging, port: 0, host: '127.0.0.1' });
+      try {
+        const decks = project.decks.filter((deck) => plan.ids.has(deck.id));
+        exported = await exportDecks({ folder: staging, url: server.url, decks, plan, scale: plan.scale, notes: plan.notes, log: plan.log });
+      } finally {
+        await server.close();
+      }
     }
     await publishStaging(staging, out);
     const moved = (file: string) => path.join(out, path.relative(staging, file));

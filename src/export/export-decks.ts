@@ -5,7 +5,6 @@ import { exportFiles, type ExportFormat, type ExportPlan } from '../compile/expo
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { UserError } from '../problems.ts';
 import { formatDate } from '../templates/figures/dates.ts';
-import { preview } from '../commands/preview.ts';
 import { launchBrowser } from './browser.ts';
 import { exportPdf } from './pdf.ts';
 import { exportPngs, exportPreviewImage, SlideError } from './png.ts';
@@ -13,9 +12,10 @@ import { stepLine, summaryLine, type ExportStep } from './progress.ts';
 import { singleFile } from './single-file.ts';
 
 export interface ExportRun {
-  root: string;
   /** A built folder (a build's staging folder, before it is published): export writes into it. */
   folder: string;
+  /** Where that folder is served (module scripts do not load from file://), ending in '/'. */
+  url: string;
   decks: ResolvedDeck[];
   plan: ExportPlan;
   /** Device pixels per CSS pixel of the slide PNGs: 2 gives 2560×1440. */
@@ -28,29 +28,24 @@ export interface ExportRun {
 /** Formats in the order they run: the PDF first, what an IR site posts. */
 const order: ExportFormat[] = ['pdf', 'png', 'og', 'html'];
 
-/**
- * Exports each deck in every format of the plan with one Chromium, reading the built pages from a
- * loopback server over the folder (module scripts do not load from file://).
- */
+/** Exports each deck in every format of the plan with one Chromium, reading the built pages at `url`. */
 export async function exportDecks(run: ExportRun): Promise<ExportStep[]> {
   const started = performance.now();
   // A previewSlide past the end is the deck file's mistake: say so before drawing anything.
   if (run.plan.formats.has('og')) for (const deck of run.decks) previewSlideIndex(deck, run.plan);
-  const server = await preview({ root: run.root, out: run.folder, port: 0, host: '127.0.0.1' });
   let browser: Browser | undefined;
   const steps: ExportStep[] = [];
   try {
     browser = await launchBrowser();
     for (const deck of run.decks) {
       for (const format of order.filter((format) => run.plan.formats.has(format))) {
-        const step = await exportOne(browser, new URL(exportFiles(deck.id, run.plan.edition).folder, server.url).href, deck, format, run);
+        const step = await exportOne(browser, new URL(exportFiles(deck.id, run.plan.edition).folder, run.url).href, deck, format, run);
         steps.push(step);
         run.log(stepLine(step));
       }
     }
   } finally {
     await browser?.close();
-    await server.close();
   }
   run.log(summaryLine(steps, run.decks.length, performance.now() - started));
   return steps;
