@@ -112,7 +112,7 @@ try {
   });
   results.export = await part('export', async () => {
     const { buildSynthetic, measureExport } = await import('../bench/export.js');
-    const own = (results.fullBuild.built ?? []).filter(({ id }) => /iij/i.test(id));
+    const own = builtDecks(results.fullBuild.out ?? '').filter((id) => /iij/i.test(id)).map((id) => ({ id }));
     const synthetic = await buildSynthetic(workDir, exportSyntheticSlides);
     const decks = [
       ...own.map(({ id }) => ({ out: results.fullBuild.out, id, source: `${results.fullBuild.root}/decks` })),
