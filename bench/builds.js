@@ -17,9 +17,9 @@ export async function timeBuilds(root, out, runs) {
   const samples = [];
   for (let run = 0; run < runs; run += 1) samples.push(await build());
   const peaks = samples.map((sample) => sample.peakRssKiB).filter((value) => value !== null);
-  // The CLI's own summary: "Built 2 deck(s), 11 slide(s) into …", then "  <id>/  <title> (<n> slides)".
+  // The CLI's own summary: "Built 2 deck(s), 11 slide(s) into …", then "  <id>/  <title> (<n> slides; review edition …)".
   const counted = /Built (\d+) deck\(s\), (\d+) slide\(s\)/.exec(warmUp.stdout);
-  const built = [...warmUp.stdout.matchAll(/^ {2}([a-z0-9][a-z0-9-]*)\/ .*\((\d+) slides\)$/gm)].map((match) => ({ id: match[1], slides: Number(match[2]) }));
+  const built = [...warmUp.stdout.matchAll(/^ {2}([a-z0-9][a-z0-9-]*)\/ .*\((\d+) slides[;)]/gm)].map((match) => ({ id: match[1], slides: Number(match[2]) }));
   return {
     decks: counted ? Number(counted[1]) : null,
     slides: counted ? Number(counted[2]) : null,

@@ -54,4 +54,18 @@ export function printTable(results) {
     rows.push(['reveal.js dist files (the floor)', '–', kb(weight.revealFloor.js), kb(weight.revealFloor.css), '–']);
     table('Page weight, KiB raw / gzip', ['deck', 'HTML', 'JS', 'CSS', 'fonts (sheet + files used)'], rows);
   }
+
+  const exported = results.export;
+  if (exported?.error) console.log(`\nExport: ${failed(exported)}`);
+  else if (exported) {
+    table(`Export (medians of ${exported.runs}; the floor is reveal.js's print view + page.pdf() alone)`, ['deck', 'pages', 'PDF', 'floor', 'PDF / floor', 'PNG per slide', 'single file KiB raw / gzip'], exported.decks.map((deck) => [
+      `${deck.deck} (${deck.source})`,
+      number(deck.pages),
+      withUnit(deck.pdf),
+      withUnit(deck.floor),
+      `${number(deck.ratio, 2)}×`,
+      withUnit(deck.pngPerSlide),
+      kb(deck.singleFile),
+    ]));
+  }
 }

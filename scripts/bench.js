@@ -1,5 +1,5 @@
 // `npm run bench`: measures the current code (build time and memory, regeneration after an edit,
-// growth with deck size, page weight, load and navigation in Chromium), prints a table and writes
+// growth with deck size, page weight, load and navigation in Chromium, export to PDF, PNG and one file), prints a table and writes
 // bench/results.json. Nothing here asserts a time, and nothing here is part of `npm test`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -30,6 +30,9 @@ const { killAllNow, startServer, stopAll } = await import('../bench/servers.js')
 const runs = 5;
 const scaleSizes = [100, 300, 1000];
 const navigationChanges = 50;
+/** The export figures: a 30-slide synthetic deck (the issue's yardstick), 3 measured runs per PDF. */
+const exportSyntheticSlides = 30;
+const exportRuns = 3;
 const resultsFile = path.join(projectRoot, 'bench', 'results.json');
 
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'quarterdeck-bench-'));
@@ -107,6 +110,16 @@ try {
       await server.stop();
     }
   });
+  results.export = await part('export', async () => {
+    const { buildSynthetic, measureExport } = await import('../bench/export.js');
+    const own = builtDecks(results.fullBuild.out ?? '').filter((id) => /iij/i.test(id)).map((id) => ({ id }));
+    const synthetic = await buildSynthetic(workDir, exportSyntheticSlides);
+    const decks = [
+      ...own.map(({ id }) => ({ out: results.fullBuild.out, id, source: `${results.fullBuild.root}/decks` })),
+      { ...synthetic, source: 'synthetic' },
+    ];
+    return { runs: exportRuns, decks: await measureExport(needBrowser(), decks, exportRuns) };
+  });
 } finally {
   await browser?.close().catch(() => {});
   await stopAll();
@@ -138,6 +151,7 @@ function method() {
     peakMemory: `peak resident set size of the build process, from ${memorySource}; median of the measured runs`,
     browser: "Chromium's own clock: performance paint entries and performance.now() in the page",
     gzip: 'node:zlib gzipSync at its default level (6)',
+    export: 'PDF: a fresh page, the print view, page.pdf() (and for Quarterdeck pdf-lib\'s outline and metadata), median of 3 after a warm-up, alternating with the floor; PNG: every slide of the deck in one page, divided by the slides',
   };
 }
 

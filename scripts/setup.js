@@ -43,6 +43,40 @@ export function ensureBrowser() {
   return found;
 }
 
+/**
+ * poppler-utils (pdfinfo, pdftotext, pdftohtml), the PDF parser the export tests read the PDFs with,
+ * installed with apt-get where Chromium would be. Without it those tests are skipped and say why.
+ */
+export function ensurePdfTools() {
+  if (hasCommand('pdfinfo')) return true;
+  if (!canUseApt()) {
+    console.warn('No pdfinfo: the PDF export tests will be skipped. Install poppler-utils to run them.');
+    return false;
+  }
+  console.log("Installing Debian's poppler-utils (apt-get), for the PDF export tests…");
+  try {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'], { stdio: 'inherit', env });
+  } catch {
+    try {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+      execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    } catch {
+      console.warn('apt-get could not install poppler-utils: the PDF export tests will be skipped.');
+    }
+  }
+  return hasCommand('pdfinfo');
+}
+
+function hasCommand(name) {
+  try {
+    execFileSync(name, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // Debian or Ubuntu, as root, with apt-get: the one case where installing for the user is expected.
 function canUseApt() {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;

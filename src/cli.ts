@@ -1,14 +1,16 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { formatProblem, UserError } from './problems.ts';
+import { formatProblem, UsageError, UserError } from './problems.ts';
 
 interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
+  /** Takes deck ids after the options (`export`). */
+  positionals?: boolean;
   /** Imported only when the command runs, so `check` never loads Vite. */
-  run(values: Record<string, unknown>, root: string): Promise<number>;
+  run(values: Record<string, unknown>, root: string, positionals: string[]): Promise<number>;
 }
 
 const rootOption = { root: { type: 'string', default: '.' }, debug: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
@@ -16,22 +18,63 @@ const rootHelp = [
   '  --root DIR     the folder holding decks/ and data/ (default: the current folder)',
   '  --debug        with a problem a template threw, print what it threw and its stack trace',
 ].join('\n');
+const baseUrlHelp = '  --base-url URL the URL OUT is served at (https://ir.example.com/decks/): link previews use absolute URLs';
 const outDir = (values: Record<string, unknown>, root: string) =>
   typeof values.out === 'string' ? path.resolve(values.out) : path.join(root, 'dist');
 
 const commands: Record<string, Command> = {
   build: {
     summary: 'Build every deck into OUT/<deck-id>/index.html and a deck list at OUT/index.html.',
-    usage: `quarterdeck build [--root DIR] [--out DIR]\n\n${rootHelp}\n  --out DIR      where to write (default: DIR/dist); replaced only when the whole build succeeds`,
-    options: { ...rootOption, out: { type: 'string' } },
+    usage: `quarterdeck build [--root DIR] [--out DIR] [--base-url URL] [--export]\n\n${rootHelp}\n  --out DIR      where to write (default: DIR/dist); replaced only when the whole build succeeds\n${baseUrlHelp}\n  --export       export every deck in every format too (see quarterdeck export --help)`,
+    options: { ...rootOption, out: { type: 'string' }, 'base-url': { type: 'string' }, export: { type: 'boolean' } },
     async run(values, root) {
-      const { build } = await import('./commands/build.ts');
-      const result = await build({ root, out: outDir(values, root) });
+      const { exportCommand, parseBaseUrl } = await import('./commands/export.ts');
+      const baseUrl = parseBaseUrl(values['base-url']);
+      const result = values.export
+        ? await exportCommand({ root, out: outDir(values, root), ids: [], formats: ['pdf', 'png', 'og', 'html'], edition: 'audience', baseUrl, scale: 1, notes: false })
+        : await (await import('./commands/build.ts')).build({ root, out: outDir(values, root), baseUrl });
       const slides = result.decks.reduce((sum, deck) => sum + deck.editions.audience.slides, 0);
       console.log(`Built ${result.decks.length} deck(s), ${slides} slide(s) into ${path.relative(process.cwd(), result.out) || '.'}, each also as a review edition`);
       for (const { id, title, editions } of result.decks) {
         console.log(`  ${id}/  ${title} (${editions.audience.slides} slides; review edition ${id}/review/, ${editions.review.slides} slides)`);
       }
+      return 0;
+    },
+  },
+  export: {
+    summary: 'Export decks as a PDF, slide PNGs, a link-preview image and a single-file HTML deck.',
+    usage: `quarterdeck export [deck-id …] [--root DIR] [--out DIR] [--format pdf,png,og,html] [--edition audience|review] [--base-url URL] [--scale N] [--notes]
+
+Builds every deck into OUT first (as quarterdeck build does), then writes beside the decks, for each
+deck named (every deck without ids):
+  OUT/<id>/<id>.pdf         one page per slide, outline, metadata, fonts embedded   (pdf)
+  OUT/<id>/slides/NN.png    each slide, 1280×720 × --scale                          (png)
+  OUT/<id>/og.png           the link-preview image, 1200×630                          (og)
+  OUT/<id>.html             the deck in one file, for file:// with no network        (html)
+The review edition's files go under OUT/<id>/review/ and are named <id>-review.
+
+${rootHelp}
+  --out DIR      the built folder (default: DIR/dist)
+  --format LIST  the formats, comma-separated (default: all four)
+  --edition E    audience (default) or review
+${baseUrlHelp}
+  --scale N      device pixels per slide pixel of the PNGs (default 1; 2 gives 2560×1440)
+  --notes        a page of speaker notes after each slide in the PDF`,
+    options: {
+      ...rootOption,
+      out: { type: 'string' },
+      format: { type: 'string' },
+      edition: { type: 'string' },
+      'base-url': { type: 'string' },
+      scale: { type: 'string' },
+      notes: { type: 'boolean' },
+    },
+    positionals: true,
+    async run(values, root, ids) {
+      const { exportCommand, parseBaseUrl, parseEdition, parseFormats, parseScale } = await import('./commands/export.ts');
+      const options = { formats: parseFormats(values.format), edition: parseEdition(values.edition), baseUrl: parseBaseUrl(values['base-url']), scale: parseScale(values.scale) };
+      const result = await exportCommand({ root, out: outDir(values, root), ids, ...options, notes: Boolean(values.notes) });
+      console.log(`Built ${result.decks.length} deck(s) into ${path.relative(process.cwd(), result.out) || '.'}`);
       return 0;
     },
   },
@@ -96,7 +139,6 @@ function port(value: unknown): number {
   return number;
 }
 
-class UsageError extends Error {}
 const usage = (message: string) => new UsageError(message);
 
 export async function main(argv: string[]): Promise<number> {
@@ -109,7 +151,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!command) throw usage(`Unknown command "${name}".\n\n${mainHelp}`);
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: false, strict: true });
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: command.positionals ?? false, strict: true });
   } catch (error) {
     throw usage(`${(error as Error).message}\n\nUsage: ${command.usage}`);
   }
@@ -121,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
     throw usage(`--root ${String(parsed.values.root)} is not a folder. Point --root at the folder holding decks/ and data/.`);
   }
-  return command.run(parsed.values, root);
+  return command.run(parsed.values, root, parsed.positionals);
 }
 
 export async function runCli(argv: string[]): Promise<void> {

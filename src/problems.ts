@@ -32,6 +32,9 @@ export class UserError extends Error {
   }
 }
 
+/** A command line the CLI cannot run: its message and the usage are printed, and it exits 1. */
+export class UsageError extends Error {}
+
 /** `slides[3].data.rows[0]`, the spelling users see in messages. */
 export function formatPath(path: DataPath): string {
   let text = '';

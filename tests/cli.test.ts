@@ -50,7 +50,7 @@ describe('quarterdeck CLI', () => {
 
   it('prints help for the CLI and for each command', () => {
     expect(cli('--help').stdout).toMatch(/Commands:[\s\S]*build[\s\S]*dev[\s\S]*preview[\s\S]*check/);
-    for (const command of ['build', 'dev', 'preview', 'check', 'schema']) {
+    for (const command of ['build', 'export', 'dev', 'preview', 'check', 'schema']) {
       const result = cli(command, '--help');
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(`Usage: quarterdeck ${command}`);
@@ -63,6 +63,25 @@ describe('quarterdeck CLI', () => {
     const result = cli('build', '--outt', 'x');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Unknown option '--outt'[\s\S]*Usage: quarterdeck build/);
+  });
+
+  it.each([
+    [['--format', 'pdf,docx'], '--format takes a list of pdf, png, html, og, not "pdf,docx".'],
+    [['--edition', 'public'], '--edition takes audience or review, not "public".'],
+    [['--scale', 'big'], '--scale takes a number from above 0 to 4'],
+    [['--base-url', 'ir.example.com'], '--base-url takes the http(s) URL the built folder is served at'],
+  ])('export rejects %j with a message saying what the option takes, exit 1 and no stack', (args, message) => {
+    const result = cli('export', '--root', 'tests/fixtures/acme', '--out', '/nonexistent/qd', ...args);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('export refuses a deck id that does not exist, naming the decks there are', () => {
+    const result = cli('export', 'nope', '--root', 'tests/fixtures/acme', '--out', '/nonexistent/qd');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('decks/nope.yaml: There is no deck "nope" to export.');
+    expect(result.stderr).toContain('Name one of: bridge, escaping, images, quarterly.');
   });
 
   it('rejects a --root that is not a folder', () => {

@@ -5,6 +5,7 @@ import './themes/quarterdeck.css';
 import './themes/midnight.css';
 import './themes/iij.css';
 import './chart-figure-popup.css';
+import './downloads.css';
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { chartFigurePopups } from './chart-figure-popup.ts';

@@ -4,8 +4,10 @@ import type { DeckInfo } from '../model/deck.ts';
 import { editionFolder, editionNames, type Citations, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { bundleClient } from './client-bundle.ts';
-import { deckListEntries, listTheme } from './deck-list-entry.ts';
+import { deckListEntries, listTheme, type DeckListEntry } from './deck-list-entry.ts';
+import { downloadsFor, exportFiles, type ExportPlan } from './export-files.ts';
 import { distinctImages, urlPath, type ImageSrc } from './image-assets.ts';
+import { deckDescription, siteUrl, type LinkPreview } from './link-preview.ts';
 import { deckListPage, deckPage, type PageAssets } from './page.ts';
 import { RenderSession } from './render-session.ts';
 
@@ -18,13 +20,21 @@ export interface BuiltEdition {
 /** A deck written to the output folder: its id and title, and each edition. */
 export type BuiltDeck = Pick<DeckInfo, 'id' | 'title'> & { editions: Record<Edition, BuiltEdition> };
 
+/** How the pages are shared: the site's URL, for absolute link previews, and what export will write. */
+export interface ShareOptions {
+  /** The URL the output folder is served at, such as https://ir.example.com/decks/. */
+  baseUrl?: string | undefined;
+  /** The export that runs on this build: its pages link the files it writes. */
+  exports?: ExportPlan | undefined;
+}
+
 /**
  * Writes both editions of every deck (audience at <id>/, review at <id>/review/), the shared assets
  * and the deck list into `outDir`, which must be empty. Each edition is rendered on its own, so the
  * audience page holds no review text at all. Every URL in a page is relative, so the folder works
  * from any base path.
  */
-export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citations: Citations, outDir: string): Promise<BuiltDeck[]> {
+export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citations: Citations, outDir: string, share: ShareOptions = {}): Promise<BuiltDeck[]> {
   const assets = await bundleClient(userRoot, outDir, distinctImages(decks.flatMap((deck) => deck.slides)));
   // The assets are in OUT/assets/; a page links them (and its images) relative to its own folder.
   const imageSrc = (prefix: string): ImageSrc => (image) => `${prefix}/${urlPath(assets.images.get(image.real)!)}`;
@@ -38,14 +48,16 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
         const file = path.join(folder, 'index.html');
         await mkdir(folder, { recursive: true });
         const prefix = path.relative(folder, outDir).split(path.sep).join('/');
-        await writeFile(file, deckPage(deck, edition, await session.renderDeck(deck, edition, citations, imageSrc(prefix)), relativeTo(prefix, assets)));
+        const rendered = await session.renderDeck(deck, edition, citations, imageSrc(prefix));
+        const pageShare = { preview: deckPreview(deck, edition, share), downloads: downloadsFor(share.exports, deck.id, edition, exportFiles(deck.id, edition).folder) };
+        await writeFile(file, deckPage(deck, edition, rendered, relativeTo(prefix, assets), pageShare));
         editions[edition] = { slides: deck.slides.filter((slide) => slide.editions.includes(edition)).length, file };
       }
       built.push({ id: deck.id, title: deck.title, editions });
     }
-    const entries = deckListEntries(decks);
+    const entries = deckListEntries(decks).map((entry) => ({ ...entry, downloads: downloadsFor(share.exports, entry.id, 'audience', '') }));
     const list = await session.renderDeckList(entries, { reviewLinks: true }, citations, imageSrc('.'));
-    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, relativeTo('.', assets), listTheme(entries)));
+    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, relativeTo('.', assets), listTheme(entries), listPreview(entries, share)));
     return built;
   } finally {
     await session.close();
@@ -57,5 +69,30 @@ function relativeTo(prefix: string, assets: PageAssets): PageAssets {
     scripts: assets.scripts.map((file) => `${prefix}/${file}`),
     styles: assets.styles.map((file) => `${prefix}/${file}`),
     fonts: assets.fonts.map((file) => `${prefix}/${file}`),
+  };
+}
+
+function deckPreview(deck: ResolvedDeck, edition: Edition, share: ShareOptions): LinkPreview {
+  const files = exportFiles(deck.id, edition);
+  const drawn = share.exports?.ids.has(deck.id) && share.exports.edition === edition && share.exports.formats.has('og');
+  return {
+    title: `${deck.title} · ${deck.company}`,
+    description: deckDescription(deck),
+    url: siteUrl(share.baseUrl, files.folder, files.folder),
+    image: drawn ? siteUrl(share.baseUrl, files.og, files.folder) : undefined,
+    siteName: deck.company,
+  };
+}
+
+/** The deck list's preview: its companies, and the newest deck's preview image when export drew one. */
+function listPreview(entries: DeckListEntry[], share: ShareOptions): LinkPreview {
+  const companies = [...new Set(entries.map((entry) => entry.company))];
+  const drawn = entries.find((entry) => share.exports?.ids.has(entry.id) && share.exports.edition === 'audience' && share.exports.formats.has('og'));
+  return {
+    title: companies.length === 1 ? `Presentations · ${companies[0]}` : 'Presentations',
+    description: `${entries.length} investor ${entries.length === 1 ? 'presentation' : 'presentations'}${companies.length === 1 ? ` of ${companies[0]}` : ''}, newest first.`,
+    url: siteUrl(share.baseUrl, '', ''),
+    image: drawn ? siteUrl(share.baseUrl, exportFiles(drawn.id, 'audience').og, '') : undefined,
+    siteName: companies.length === 1 ? companies[0] : undefined,
   };
 }

@@ -1,6 +1,7 @@
 import type { DeckMeta, ThemeName } from '../model/deck.ts';
 import { editionFolder, editionNames, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
+import type { Downloads } from './export-files.ts';
 
 /**
  * One deck on the deck list (OUT/index.html and the dev server's /): its fields; for each edition,
@@ -11,6 +12,8 @@ export type DeckListEntry = DeckMeta & {
   id: string;
   editions: Record<Edition, { href: string; slideCount: number }>;
   cover: ResolvedSlide | undefined;
+  /** The files an export wrote for the deck, relative to the list. */
+  downloads?: Downloads | undefined;
 };
 
 /** The decks as the list shows them: newest first, decks of one date by title, then by id. */

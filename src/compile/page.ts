@@ -1,6 +1,8 @@
 import type { DeckMeta, ThemeName } from '../model/deck.ts';
 import type { Edition } from '../model/edition.ts';
 import { geometryCss } from '../templates/parts/slide-geometry.ts';
+import { downloadMenu, type Downloads } from './export-files.ts';
+import { linkPreviewTags, type LinkPreview } from './link-preview.ts';
 import type { Rendered } from './ssr-entry.ts';
 
 export interface PageAssets {
@@ -11,6 +13,12 @@ export interface PageAssets {
   fonts: string[];
 }
 
+/** What a page says where its link is pasted, and what it offers to download. */
+export interface PageShare {
+  preview?: LinkPreview | undefined;
+  downloads?: Downloads | undefined;
+}
+
 /**
  * The whole HTML document of a deck. Everything interpolated here is either our own constant,
  * a schema-validated code (lang, theme) or HTML that Svelte rendered and escaped.
@@ -18,7 +26,7 @@ export interface PageAssets {
  * the client removes it before reveal.js starts. `data-edition` tells the client which edition it
  * shows; the review edition carries a badge so nobody mistakes it for the one to share.
  */
-export function deckPage(deck: Pick<DeckMeta, 'lang' | 'theme'>, edition: Edition, rendered: Rendered, assets: PageAssets): string {
+export function deckPage(deck: Pick<DeckMeta, 'lang' | 'theme'>, edition: Edition, rendered: Rendered, assets: PageAssets, share: PageShare = {}): string {
   return [
     '<!doctype html>',
     `<html lang="${deck.lang}" class="qd-no-js" data-theme="${deck.theme}" data-edition="${edition}">`,
@@ -28,6 +36,7 @@ export function deckPage(deck: Pick<DeckMeta, 'lang' | 'theme'>, edition: Editio
     '<meta name="generator" content="Quarterdeck">',
     // No favicon request: a deck is often opened from a folder or a static host without one.
     '<link rel="icon" href="data:,">',
+    ...(share.preview ? linkPreviewTags(share.preview) : []),
     // The slide geometry as custom properties: the theme and the layouts size themselves from it.
     `<style>${geometryCss}</style>`,
     ...stylesheets([...assets.fonts, ...assets.styles]),
@@ -38,6 +47,7 @@ export function deckPage(deck: Pick<DeckMeta, 'lang' | 'theme'>, edition: Editio
     rendered.body,
     '</div></div>',
     ...(edition === 'review' ? ['<p class="qd-edition-badge" aria-label="Review edition: for the IR team, not to be shared">Review edition</p>'] : []),
+    ...(share.downloads ? [downloadMenu(share.downloads)] : []),
     ...assets.scripts.map((src) => `<script type="module" src="${src}"></script>`),
     '</body>',
     '</html>',
@@ -48,7 +58,7 @@ export function deckPage(deck: Pick<DeckMeta, 'lang' | 'theme'>, edition: Editio
 const stylesheets = (hrefs: string[]) => hrefs.map((href) => `<link rel="stylesheet" href="${href}">`);
 
 /** A page of our own (the deck list, the dev server's problem page) around rendered HTML. */
-function plainPage(rendered: Rendered, styles: string[], scripts: string[] = [], theme?: ThemeName): string {
+function plainPage(rendered: Rendered, styles: string[], scripts: string[] = [], theme?: ThemeName, preview?: LinkPreview): string {
   return [
     '<!doctype html>',
     theme ? `<html lang="en" data-theme="${theme}">` : '<html lang="en">',
@@ -56,6 +66,7 @@ function plainPage(rendered: Rendered, styles: string[], scripts: string[] = [],
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<link rel="icon" href="data:,">',
+    ...(preview ? linkPreviewTags(preview) : []),
     ...stylesheets(styles),
     rendered.head,
     '</head>',
@@ -73,6 +84,6 @@ function plainPage(rendered: Rendered, styles: string[], scripts: string[] = [],
  * stylesheets, whose themes colour the list and each deck's cover thumbnail; its thumbnails are
  * slides, laid out in the slide geometry. The page takes the decks' theme when they all share one.
  */
-export const deckListPage = (rendered: Rendered, assets: Pick<PageAssets, 'fonts' | 'styles'>, theme: ThemeName | undefined) =>
-  plainPage({ head: `<style>${geometryCss}</style>\n${rendered.head}`, body: rendered.body }, [...assets.fonts, ...assets.styles], [], theme);
+export const deckListPage = (rendered: Rendered, assets: Pick<PageAssets, 'fonts' | 'styles'>, theme: ThemeName | undefined, preview?: LinkPreview) =>
+  plainPage({ head: `<style>${geometryCss}</style>\n${rendered.head}`, body: rendered.body }, [...assets.fonts, ...assets.styles], [], theme, preview);
 export const problemPage = (rendered: Rendered, script: string) => plainPage(rendered, [], [script]);

@@ -60,6 +60,17 @@ const deckFields = z
       .describe('What the deck reports on, such as "FY2007 results" or "3Q FY2008": the deck list shows it under the title, so decks of one title tell apart. Without it the list shows the date.'),
     date: monthOrDateSchema.describe('When the deck is presented: YYYY-MM or YYYY-MM-DD.'),
     company: z.string().min(1).describe('The company presenting.'),
+    description: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('One or two sentences for link previews (mail, chat, social posts) and search results. Without it: the title, company and period or date.'),
+    previewSlide: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('The audience slide (1 = the first) that `quarterdeck export` draws as the link-preview image, og.png. Default: the first.'),
     theme: z.enum(themeNames).describe('The visual theme.'),
     lang: z
       .string()
