@@ -25,7 +25,7 @@ const generators: { [K in TemplateName]?: Generator<K> } = {
       : revisionRows(data).map(({ label, period, unit, previous, revised, change }) =>
           `${label}, ${period} (${unit}): ${revised.text}, previous target ${previous.text}, change ${change.text}`,
         ),
-  highlights: (data, options) => withFigures(data.slice((options.items?.from ?? 1) - 1, options.items?.to ?? data.length)),
+  highlights: ({ bullets }, options) => withFigures(bullets.slice((options.items?.from ?? 1) - 1, options.items?.to ?? bullets.length)),
 };
 
 /** The generated talking points of a slide, or none (no generator, or nothing with a figure). */
