@@ -1,5 +1,6 @@
 import { showsUnit } from '../../finance/format.ts';
 import type { Bullet, SlideDataOf, SlideOptionsOf, TemplateName } from '../../model/slides/index.ts';
+import { comparison } from './computed.ts';
 import { forecastColumns } from './forecast.ts';
 import { kpis } from './kpi.ts';
 import { revisionRows } from './revision.ts';
@@ -14,7 +15,7 @@ type Generator<K extends TemplateName> = (data: SlideDataOf<K>, options: SlideOp
 
 const generators: { [K in TemplateName]?: Generator<K> } = {
   'financial-table': (data, options) => tableLines(tableView(data, { columns: options.columns, rows: options.rows })),
-  'financial-chart': (data, options) => tableLines(tableView(data, { columns: options.columns, rows: options.rows })),
+  'financial-chart': chartLines,
   'kpi-summary': (data, options) =>
     kpis(data, options.items).map(({ label, period, unit, figure, change }) =>
       `${label}, ${period}: ${figure.text}${showsUnit(unit) ? '' : ` ${unit}`}${change ? ` (YoY ${change.text})` : ''}`,
@@ -32,6 +33,32 @@ const generators: { [K in TemplateName]?: Generator<K> } = {
 export function talkingPoints(template: string, data: unknown, options: Record<string, unknown>): string[] {
   const generate = generators[template as TemplateName] as Generator<TemplateName> | undefined;
   return generate ? generate(data as never, options as never) : [];
+}
+
+/**
+ * A chart speaks to what it prints: its series, the printed totals of a stacked chart, its row of
+ * ratios and its change arrows, in the same figures as the slide (FinancialChartSlide).
+ */
+function chartLines(data: SlideDataOf<'financial-chart'>, options: SlideOptionsOf<'financial-chart'>): string[] {
+  const columns = options.columns ?? data.columns.map((column) => column.id);
+  const rows = options.rows && options.total && !options.rows.includes(options.total) ? [...options.rows, options.total] : options.rows;
+  const lines = tableLines(tableView(data, { columns, rows }));
+  const ratioOf = options.ratio?.of ?? options.rows?.[0] ?? data.rows[0]?.metric;
+  if (options.ratio && ratioOf !== undefined) {
+    const per = options.ratio.per;
+    const ratios = tableView(data, { columns: columns.map((column) => ({ column, computed: 'percent-of-revenue' as const, per })), rows: [ratioOf] });
+    const cells = ratios.rows[0]?.cells ?? [];
+    lines.push(`${options.ratio.label}: ${cells.map((cell, i) => `${ratios.columns[i]!.label} ${cell.text}`).join('; ')}`);
+  }
+  for (const arrow of options.arrows ?? []) {
+    const from = data.columns.find((c) => c.id === arrow.from);
+    const to = data.columns.find((c) => c.id === arrow.to);
+    const row = data.rows.find((r) => r.metric === (arrow.row ?? options.rows?.[0] ?? data.rows[0]?.metric));
+    if (!from || !to || !row) continue;
+    const ctx = { row, rows: data.rows, unit: data.unit, decimals: data.decimals, source: data.source };
+    lines.push(`${arrow.kind === 'yoy' ? 'YoY' : 'Change'}, ${from.label ?? from.at} to ${to.label ?? to.at}: ${comparison(arrow.kind, to, from, ctx).text}`);
+  }
+  return lines;
 }
 
 /** "Unit: JPY million", then each row: its label and every cell the slide prints, named by its column. */

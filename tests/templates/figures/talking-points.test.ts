@@ -41,7 +41,7 @@ describe('talkingPoints', () => {
   it('gives a forecast its targets, the actuals and the change', () => {
     const [unit, revenue] = pointsOf('forecast', forecast);
     expect(unit).toBe('Unit: JPY billion');
-    expect(revenue).toBe('Total Revenues: 1H08 Target 34.5; FY08 Target 78.5; FY07 Actual 66.84; YoY change 11.7; YoY 17.4%');
+    expect(revenue).toBe('Total Revenues: 1H08 Target 34.5; FY08 Target 78.5; FY07 Actual 66.8; YoY change 11.7; YoY 17.4%');
   });
 
   it('gives a target revision each new target, the previous one and the change', () => {
