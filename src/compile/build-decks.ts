@@ -4,7 +4,7 @@ import type { DeckInfo } from '../model/deck.ts';
 import { editionFolder, editionNames, type Citations, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { bundleClient } from './client-bundle.ts';
-import { deckListEntries, listTheme, type DeckListEntry } from './deck-list-entry.ts';
+import { deckListEntries, listTheme, listThemes, type DeckListEntry } from './deck-list-entry.ts';
 import { downloadsFor, exportFiles, type ExportPlan } from './export-files.ts';
 import { distinctImages, urlPath, type ImageSrc } from './image-assets.ts';
 import { deckDescription, siteUrl, type LinkPreview } from './link-preview.ts';
@@ -57,7 +57,7 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
     }
     const entries = deckListEntries(decks).map((entry) => ({ ...entry, downloads: downloadsFor(share.exports, entry.id, 'audience', '') }));
     const list = await session.renderDeckList(entries, { reviewLinks: true }, citations, imageSrc('.'));
-    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, relativeTo('.', assets), listTheme(entries), listPreview(entries, share)));
+    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, relativeTo('.', assets), listTheme(entries), listThemes(entries), listPreview(entries, share)));
     return built;
   } finally {
     await session.close();
@@ -69,6 +69,7 @@ function relativeTo(prefix: string, assets: PageAssets): PageAssets {
     scripts: assets.scripts.map((file) => `${prefix}/${file}`),
     styles: assets.styles.map((file) => `${prefix}/${file}`),
     fonts: assets.fonts.map((file) => `${prefix}/${file}`),
+    themes: Object.fromEntries(Object.entries(assets.themes).map(([theme, file]) => [theme, `${prefix}/${file}`])) as PageAssets['themes'],
   };
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createLogger, type InlineConfig, type Logger, type PluginOption } from 'vite';
-import { themeNames } from '../model/deck.ts';
+import { themeNames, type ThemeName } from '../model/deck.ts';
 
 /** The folder holding Quarterdeck's own src/, whatever folder the user runs it from. */
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,8 +14,8 @@ export const clientEntry = 'src/client/main.ts';
 /** The font stylesheet that deck pages and the deck list link; bundled apart from the deck code. */
 export const fontsEntry = 'src/client/fonts.css';
 
-/** The theme stylesheets, which the client entry bundles; the dev server's deck list links them one by one. */
-export const themeStyles = themeNames.map((name) => `src/client/themes/${name}.css`);
+/** Each theme's stylesheet, an entry of its own: a page links only the themes it shows. */
+export const themeEntries = Object.fromEntries(themeNames.map((name) => [name, `src/client/themes/${name}.css`])) as Record<ThemeName, string>;
 
 /** The dev server's page for a deck that does not load: it only waits for the fix. */
 export const problemPageEntry = 'src/client/problem-page.ts';
