@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createLogger, type InlineConfig, type Logger, type PluginOption } from 'vite';
 import { themeNames, type ThemeName } from '../model/deck.ts';
+import { trimRevealCss } from './trim-reveal-css.ts';
 
 /** The folder holding Quarterdeck's own src/, whatever folder the user runs it from. */
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,6 +41,7 @@ export function viteConfig(userRoot: string, extra: { mode: 'production' | 'deve
     cacheDir: dependencyCache(userRoot, extra.mode),
     // `dev` follows the mode, not NODE_ENV: a build renders production code however it was started.
     plugins: [svelte({ configFile: false, compilerOptions: { css: 'injected', dev: extra.mode === 'development' } }), ...(extra.plugins ?? [])],
+    css: { postcss: { plugins: [trimRevealCss()] } },
     server: { fs: { allow: [packageRoot, userRoot] } },
     // Server rendering loads svelte from node_modules as it is, with no pre-bundle: pre-bundling it
     // for SSR raced with discovery of new imports and left two copies of svelte's runtime in one
