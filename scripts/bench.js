@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../tooling/settings.js';
-import { ensureBrowser, ensureDependencies } from './setup.js';
+import { buildCli, ensureBrowser, ensureDependencies } from './setup.js';
 
 // --root benches another project's decks/ (default: this repository's); the other parts use their own inputs.
 const { values: options } = parseArgs({ options: { root: { type: 'string', default: projectRoot } } });
@@ -17,6 +17,7 @@ if (!existsSync(path.join(deckRoot, 'decks'))) {
   process.exit(1);
 }
 ensureDependencies();
+buildCli({ onlyIfStale: true });
 const executablePath = ensureBrowser();
 // Imported after ensureDependencies(): they need yaml and playwright-core.
 const { fullBuild, ms, scaleBuild } = await import('../bench/builds.js');
