@@ -1,0 +1,14 @@
+const t0 = performance.now();
+const { dev } = await import('./lib/commands/dev.js');
+const t1 = performance.now();
+const server = await dev({ root: '.', port: 4469, host: '127.0.0.1' });
+const t2 = performance.now();
+let r = await fetch('http://127.0.0.1:4469/iij-fy2011-investor-presentation/');
+await r.text();
+const t3 = performance.now();
+r = await fetch('http://127.0.0.1:4469/src/client/main.ts'); await r.text();
+const t4 = performance.now();
+r = await fetch('http://127.0.0.1:4469/iij-fy2011-investor-presentation/'); await r.text();
+const t5 = performance.now();
+console.log({ import: t1 - t0, listen: t2 - t1, firstPage: t3 - t2, mainTs: t4 - t3, secondPage: t5 - t4 });
+await server.close();

@@ -1,0 +1,17 @@
+const { loadProject } = await import('./lib/load/project.js');
+const { DataStore } = await import('./lib/load/data-store.js');
+const { loadCitations } = await import('./lib/load/citations.js');
+const { loadDeck } = await import('./lib/load/deck.js');
+let t = performance.now();
+const p = await loadProject('.', new DataStore('.'));
+console.log('loadProject', performance.now() - t, p.decks.length, p.problems.length);
+t = performance.now();
+const s = new DataStore('.');
+const c = await loadCitations('.', s);
+console.log('citations', performance.now() - t);
+t = performance.now();
+await loadDeck('.', 'decks/iij-fy2011-investor-presentation.yaml', s);
+console.log('one deck', performance.now() - t);
+t = performance.now();
+await loadProject('.', s);
+console.log('rest', performance.now() - t);

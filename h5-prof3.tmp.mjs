@@ -1,0 +1,12 @@
+const { loadProjectDeck, loadProject } = await import('./lib/load/project.js');
+const { DataStore } = await import('./lib/load/data-store.js');
+let t = performance.now();
+const s = new DataStore('.');
+const p = await loadProjectDeck('.', 'iij-fy2011-investor-presentation', s);
+console.log('one deck', performance.now() - t, p.decks.length, p.problems.length, p.decks[0].slides.length);
+t = performance.now();
+await loadProjectDeck('.', 'iij-fy2011-investor-presentation', s);
+console.log('again (cached files)', performance.now() - t);
+t = performance.now();
+await loadProject('.', s);
+console.log('rest', performance.now() - t);
