@@ -50,17 +50,17 @@ export function devPlugin(userRoot: string): Plugin {
   }
 
   // A page is answered from its own deck and data alone (loadProjectDeck); the whole project is
-  // validated once in the background, after the first page is out (or a few seconds after start if
-  // none is asked for), so a problem in another deck is still reported at start, in the console.
+  // validated once in the background, when the server has had no request for a moment (the page,
+  // then its script, styles and fonts, are what the user waits for), so that a problem in another
+  // deck is still reported at start, in the console.
   let validation: 'waiting' | 'started' | 'closed' = 'waiting';
   let validationTimer: NodeJS.Timeout | undefined;
-  /** Pages being answered now: the validation waits for them, since they are what the user waits for. */
-  let answering = 0;
-  function validateAfter(server: ViteDevServer, delayMs: number) {
+  let inFlight = 0;
+  function validateWhenIdle(server: ViteDevServer, idleMs: number) {
     if (validation !== 'waiting') return;
     clearTimeout(validationTimer);
     validationTimer = setTimeout(() => {
-      if (answering > 0) return;
+      if (inFlight > 0 || validation !== 'waiting') return;
       validation = 'started';
       const generation = latest;
       projectProblems().then(
@@ -73,7 +73,7 @@ export function devPlugin(userRoot: string): Plugin {
           if (validation !== 'closed') server.config.logger.error(`Quarterdeck could not validate the project: ${error.stack ?? error.message}`);
         },
       );
-    }, delayMs);
+    }, idleMs);
     validationTimer.unref();
   }
 
@@ -84,7 +84,17 @@ export function devPlugin(userRoot: string): Plugin {
       server.httpServer?.once('listening', () => {
         // Compiles the templates while the user opens the browser; the first page would wait for it.
         session.warm().catch(() => {});
-        validateAfter(server, 3000);
+        // Longer before any page: the user is likely opening one.
+        validateWhenIdle(server, 3000);
+      });
+      // Registered before Vite's own middlewares, so it sees every request: pages, scripts, styles, fonts.
+      server.middlewares.use((_request, response, next) => {
+        inFlight += 1;
+        response.once('close', () => {
+          inFlight -= 1;
+          validateWhenIdle(server, 1000);
+        });
+        next();
       });
       server.httpServer?.once('close', () => {
         validation = 'closed';
@@ -100,7 +110,6 @@ export function devPlugin(userRoot: string): Plugin {
         const url = new URL(request.url ?? '/', 'http://localhost');
         const match = pagePath.exec(url.pathname);
         if (!match || request.method !== 'GET') return next();
-        answering += 1;
         try {
           const html = match[1] ? await deckHtml(match[1], match[2] ? 'review' : 'audience') : await listHtml(await load());
           if (html === undefined) return next();
@@ -113,10 +122,6 @@ export function devPlugin(userRoot: string): Plugin {
           response.setHeader('Cache-Control', 'no-store');
           const page = problemPage(await session.renderProblemList(error.problems.map(formatProblem)), `/${problemPageEntry}`);
           response.end(await server.transformIndexHtml(url.pathname, page));
-        } finally {
-          answering -= 1;
-          // Leaves the browser a moment to fetch the page's script and styles first.
-          validateAfter(server, 1000);
         }
       });
     },
