@@ -1,8 +1,9 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dev, type DevServer } from '../../src/commands/dev.ts';
+import { dependencyCache } from '../../src/compile/vite-config.ts';
 import { portBase } from '../../tooling/settings.js';
 
 // `dev` answers a page from its own deck and data, and validates the rest of the project in the
@@ -50,4 +51,48 @@ describe('dev with one deck file broken', () => {
     expect(html).toContain('no-such-template');
     expect(html).not.toMatch(/\n\s+at /);
   }, 60_000);
+});
+
+describe('dev and its pre-bundled dependencies', () => {
+  let root: string;
+  let server: DevServer | undefined;
+  afterAll(async () => {
+    await server?.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** Starts dev, opens a deck page and its script (whose imports Vite scans), and notes every reload Vite asks for. */
+  async function startAndOpen(reloads: unknown[]): Promise<DevServer> {
+    const started = await dev({ root, port: portBase + 9, host: 'localhost' });
+    const send = started.server.ws.send.bind(started.server.ws);
+    started.server.ws.send = ((payload: { type: string }) => {
+      if (payload.type === 'full-reload') reloads.push(payload);
+      send(payload as never);
+    }) as typeof started.server.ws.send;
+    expect((await fetch(`${started.url}quarterly/`)).status).toBe(200);
+    expect((await fetch(`${started.url}src/client/main.ts`)).status).toBe(200);
+    return started;
+  }
+
+  it('pre-bundles reveal.js at the first start without a reload, and a second start reuses the bundle', async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'qd-dev-deps-'));
+    await cp('tests/fixtures/acme', root, { recursive: true });
+    const metadata = path.join(dependencyCache(root, 'development'), 'deps', '_metadata.json');
+    const optimized = async () => Object.keys(JSON.parse(await readFile(metadata, 'utf8').catch(() => '{}')).optimized ?? {});
+    const reloads: unknown[] = [];
+    server = await startAndOpen(reloads);
+    await expect.poll(optimized, { timeout: 30_000 }).toContain('reveal.js');
+    // The browser never gets svelte: templates render on the server.
+    expect(await optimized()).not.toContain('svelte');
+    // Long enough for a re-optimisation that a discovered dependency would start.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const first = { text: await readFile(metadata, 'utf8'), time: (await stat(metadata)).mtimeMs };
+    await server.close();
+
+    server = await startAndOpen(reloads);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await readFile(metadata, 'utf8')).toBe(first.text);
+    expect((await stat(metadata)).mtimeMs).toBe(first.time);
+    expect(reloads).toEqual([]);
+  }, 120_000);
 });
