@@ -81,6 +81,7 @@ export function devPlugin(userRoot: string): Plugin {
     name: 'quarterdeck-dev',
     configureServer(server) {
       session = RenderSession.over(server, userRoot);
+      const current = session;
       server.httpServer?.once('listening', () => {
         // Compiles the templates while the user opens the browser; the first page would wait for it.
         session.warm().catch(() => {});
@@ -96,7 +97,10 @@ export function devPlugin(userRoot: string): Plugin {
         });
         next();
       });
+      // Vite's restart() gives the plugin a new server; only the server in use may stop the validation.
+      validation = 'waiting';
       server.httpServer?.once('close', () => {
+        if (session !== current) return;
         validation = 'closed';
         clearTimeout(validationTimer);
       });
