@@ -50,12 +50,15 @@ export function devPlugin(userRoot: string): Plugin {
   }
 
   // A page is answered from its own deck and data alone (loadProjectDeck); the whole project is
-  // validated once in the background, when the server has had no request for a moment (the page,
-  // then its script, styles and fonts, are what the user waits for), so that a problem in another
-  // deck is still reported at start, in the console.
+  // validated once in the background, when the server has had no request for a moment and the last
+  // page served has connected back (the page, then its script, styles and fonts, are what the user
+  // waits for), so that a problem in another deck is still reported at start, in the console.
   let validation: 'waiting' | 'started' | 'closed' = 'waiting';
   let validationTimer: NodeJS.Timeout | undefined;
   let inFlight = 0;
+  /** A page was answered whose browser has not connected yet: it is still loading what the page links. */
+  let pageLoading = false;
+  const idleMs = () => (pageLoading ? 3000 : 1000);
   function validateWhenIdle(server: ViteDevServer, idleMs: number) {
     if (validation !== 'waiting') return;
     clearTimeout(validationTimer);
@@ -93,9 +96,14 @@ export function devPlugin(userRoot: string): Plugin {
         inFlight += 1;
         response.once('close', () => {
           inFlight -= 1;
-          validateWhenIdle(server, 1000);
+          validateWhenIdle(server, idleMs());
         });
         next();
+      });
+      // A page's script has run and connected: the first slide is up.
+      server.ws.on('connection', () => {
+        pageLoading = false;
+        validateWhenIdle(server, idleMs());
       });
       // Vite's restart() gives the plugin a new server; only the server in use may stop the validation.
       validation = 'waiting';
@@ -120,6 +128,7 @@ export function devPlugin(userRoot: string): Plugin {
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Cache-Control', 'no-store');
           response.end(await server.transformIndexHtml(url.pathname, html));
+          pageLoading = true;
         } catch (error) {
           if (!(error instanceof UserError)) return next(error);
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
