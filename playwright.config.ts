@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { buildIfStale } from './tooling/cli-build.js';
 import { browserVariable, chromiumArgs, defaultBrowser, portBase, reportsDir } from './tooling/settings.js';
+
+// The web servers below and the tests run `node bin/quarterdeck.js`, which runs lib/ (the CLI built
+// from src/): bring it up to date first. Workers load this file again and find it current.
+buildIfStale();
 
 /** Where the browser tests' fixture deck is built and served from. */
 export const fixtureOut = '.quarterdeck-tmp/acme-dist';

@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/helpers/build-cli.ts'],
     // Several tests start the CLI or a Vite server as a child process; on a busy two-core machine
     // one can take well over Vitest's default 5 s. Speed is the bench's business, not the tests'.
     testTimeout: 60_000,

@@ -1,20 +1,18 @@
 // What `quarterdeck export` costs: the PDF of a deck against the floor (reveal.js's bare print view
 // and page.pdf(), nothing else), the PNGs per slide, and the single-file deck's size. Measured on
 // built folders served by `quarterdeck preview`, with the bench's one Chromium; the export code is
-// called directly (through tsx), so the figures leave out the build export does first.
+// called directly (from lib/, the built CLI), so the figures leave out the build export does first.
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { register } from 'tsx/esm/api';
 import { projectRoot } from '../tooling/settings.js';
 import { ms } from './builds.js';
 import { median, now, runNode } from './measure.js';
 import { startServer } from './servers.js';
 import { writeSyntheticProject } from './synthetic-deck.js';
 
-register();
-const { exportPdf, printViewQuery } = await import('../src/export/pdf.ts');
-const { exportPngs } = await import('../src/export/png.ts');
-const { singleFile } = await import('../src/export/single-file.ts');
+const { exportPdf, printViewQuery } = await import('../lib/export/pdf.js');
+const { exportPngs } = await import('../lib/export/png.js');
+const { singleFile } = await import('../lib/export/single-file.js');
 
 const viewport = { width: 1280, height: 720 };
 

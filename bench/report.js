@@ -27,6 +27,7 @@ export function printTable(results) {
   const regeneration = results.regeneration;
   const load = results.load;
   const navigation = results.navigation;
+  const devStart = results.devStart;
   table('Build, regeneration, load and navigation (medians)', ['measure', 'value'], [
     [`full build of ${full?.root ?? '.'}/decks (${full?.decks ?? '–'} decks, ${full?.slides ?? '–'} slides), wall time`, failed(full) ?? withUnit(full.wallTime)],
     ['full build, peak memory', failed(full) ?? withUnit(full.peakMemory)],
@@ -34,6 +35,8 @@ export function printTable(results) {
     ['edit → open page shows the figure (quarterdeck dev, acme #/4)', failed(regeneration.dev) ?? withUnit(regeneration.dev.time)],
     [`load ${load?.deck ?? 'a deck'}: first contentful paint`, failed(load) ?? withUnit(load.firstContentfulPaint)],
     [`load ${load?.deck ?? 'a deck'}: reveal.js ready`, failed(load) ?? withUnit(load.revealReady)],
+    [`quarterdeck dev → ${devStart?.deck ?? 'a deck'} first slide visible, first start (no pre-bundle)`, failed(devStart) ?? withUnit(devStart.firstRun.slideVisible)],
+    [`quarterdeck dev → first slide visible, next starts (first HTTP answer; CPU time of dev)`, failed(devStart) ?? `${withUnit(devStart.warm?.slideVisible)} (${withUnit(devStart.warm?.firstAnswer)}; ${withUnit(devStart.warm?.cpu)})`],
     [`slide change in ${navigation?.slides ?? '–'} slides: to 'slidechanged' (goal ≤ ${navigationGoal.median} ms)`, failed(navigation) ?? withUnit(navigation.toSlideChanged, 2)],
     [`slide change in ${navigation?.slides ?? '–'} slides: to 'slidechanged', p95 (goal ≤ ${navigationGoal.p95} ms)`, failed(navigation) ?? withUnit(navigation.toSlideChangedP95, 2)],
     [`slide change in ${navigation?.slides ?? '–'} slides: to the next frame`, failed(navigation) ?? withUnit(navigation.toNextFrame, 2)],

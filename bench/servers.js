@@ -8,7 +8,7 @@ const host = '127.0.0.1';
 const running = new Set();
 
 /** A port the OS reports free on loopback right now. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so there is no compile step between an edit and a run.
-import { register } from 'tsx/esm/api';
+// Runs the CLI built from src/ into lib/ (npm run build:cli), so no TypeScript compiler is loaded.
+// A lib/ older than src/ would run code the user no longer has: say so and what to run instead.
+import { staleLib } from '../tooling/cli-build.js';
 
-register();
-const { runCli } = await import('../src/cli.ts');
+const stale = staleLib();
+if (stale) {
+  console.error(`quarterdeck: ${stale}`);
+  process.exit(1);
+}
+// Stack traces (--debug) name the lines in src/, through the source maps the build writes.
+process.setSourceMapsEnabled(true);
+const { runCli } = await import('../lib/cli.js');
 await runCli(process.argv.slice(2));

@@ -1,5 +1,5 @@
 // `npm run bench`: measures the current code (build time and memory, regeneration after an edit,
-// growth with deck size, page weight, load and navigation in Chromium, export to PDF, PNG and one file), prints a table and writes
+// growth with deck size, page weight, load, dev start to first slide and navigation in Chromium, export to PDF, PNG and one file), prints a table and writes
 // bench/results.json. Nothing here asserts a time, and nothing here is part of `npm test`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../tooling/settings.js';
-import { ensureBrowser, ensureDependencies } from './setup.js';
+import { buildCli, ensureBrowser, ensureDependencies } from './setup.js';
 
 // --root benches another project's decks/ (default: this repository's); the other parts use their own inputs.
 const { values: options } = parseArgs({ options: { root: { type: 'string', default: projectRoot } } });
@@ -17,6 +17,7 @@ if (!existsSync(path.join(deckRoot, 'decks'))) {
   process.exit(1);
 }
 ensureDependencies();
+buildCli({ onlyIfStale: true });
 const executablePath = ensureBrowser();
 // Imported after ensureDependencies(): they need yaml and playwright-core.
 const { fullBuild, ms, scaleBuild } = await import('../bench/builds.js');
@@ -98,6 +99,18 @@ try {
     } finally {
       await server.stop();
     }
+  });
+  results.devStart = await part('dev start', async () => {
+    // The IIJ FY2011 deck where decks/ has it (the issue's yardstick), else an IIJ deck, else the acme fixture's.
+    const own = (results.fullBuild.built ?? []).map(({ id }) => id);
+    const deck = own.find((id) => /iij-fy2011/.test(id)) ?? own.find((id) => /iij/i.test(id)) ?? own[0];
+    const [root, id, source] = deck ? [deckRoot, deck, `${results.fullBuild.root}/decks`] : [path.join(projectRoot, 'tests/fixtures/acme'), 'quarterly', 'tests/fixtures/acme'];
+    const { dependencyCache } = await import('../lib/compile/vite-config.js');
+    const { devStart } = await import('../bench/dev-start.js');
+    // The first run starts with no pre-bundled dependencies (as after installing), the others warm.
+    const measured = await devStart(needBrowser(), root, id, runs, { cacheDir: dependencyCache(root, 'development') });
+    const figures = (run) => run && { firstAnswer: ms(run.firstAnswerMs), slideVisible: ms(run.slideVisibleMs), cpu: run.cpuMs === null ? { value: null, unit: 'ms' } : ms(run.cpuMs), ...(run.runs ? { runs: run.runs } : {}) };
+    return { deck: id, source, firstRun: figures(measured.firstRun), warm: figures(measured.warm), reloadsOnFirstPage: measured.reloadsOnFirstPage };
   });
   results.navigation = await part('navigation', async () => {
     const largest = Array.isArray(results.scale) ? results.scale.at(-1) : undefined;

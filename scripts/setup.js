@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { staleLib } from '../tooling/cli-build.js';
 import { browserVariable, defaultBrowser, projectRoot } from '../tooling/settings.js';
 
 const knownBrowsers = [defaultBrowser, '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -15,6 +16,15 @@ export function ensureDependencies() {
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
   console.log('Installing dependencies (npm ci)…');
   run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: projectRoot });
+}
+
+/**
+ * Builds lib/, the CLI as JavaScript (scripts/build-cli.js), from src/ as it is now. With `onlyIfStale`
+ * it leaves a current lib/ alone, for runners that may start while another process runs the CLI.
+ */
+export function buildCli({ onlyIfStale = false } = {}) {
+  if (onlyIfStale && !staleLib()) return;
+  run(process.execPath, [path.join(projectRoot, 'scripts', 'build-cli.js')], { cwd: projectRoot });
 }
 
 /** The path of a Chromium to test with, installing Debian's when this machine allows it. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { devPlugin } from '../compile/dev-plugin.ts';
-import { viteConfig } from '../compile/vite-config.ts';
+import { clientEntry, fontsEntry, problemPageEntry, viteConfig } from '../compile/vite-config.ts';
 
 export interface DevOptions {
   root: string;
@@ -22,7 +22,13 @@ export async function dev(options: DevOptions): Promise<DevServer> {
   const server = await createServer({
     ...config,
     appType: 'custom',
-    server: { ...config.server, port: options.port, host: options.host, strictPort: true },
+    // The browser code's own transform is begun at start, before the first page asks for it.
+    server: { ...config.server, port: options.port, host: options.host, strictPort: true, warmup: { clientFiles: [clientEntry, fontsEntry] } },
+    // reveal.js is pre-bundled at start and kept in the root's cache folder (dependencyCache), so
+    // a second start reuses it, and the first page finds it ready: a dependency discovered only when
+    // the page asks for it would mean optimising again and reloading the page. The scan of the
+    // browser entries finds any other. Svelte is left out: templates render on the server only.
+    optimizeDeps: { entries: [clientEntry, problemPageEntry], include: ['reveal.js'], exclude: ['svelte'] },
   });
   await server.listen();
   const address = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;

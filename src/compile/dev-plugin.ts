@@ -3,7 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { DataStore } from '../load/data-store.ts';
 import { deckIdSpelling } from '../model/deck.ts';
 import type { Edition } from '../model/edition.ts';
-import { loadProject, type LoadedProject } from '../load/project.ts';
+import { loadProject, loadProjectDeck, type LoadedProject } from '../load/project.ts';
 import { formatProblem, UserError, type Problem } from '../problems.ts';
 import { deckListEntries, listTheme, listThemes } from './deck-list-entry.ts';
 import { updateEvent } from './dev-events.ts';
@@ -31,23 +31,87 @@ export function devPlugin(userRoot: string): Plugin {
   // a slow load of a broken file could bring back an error the next save fixed.
   let latest = 0;
 
+  /** Every deck and the data it uses loaded, then every edition rendered: what `build` would stop at. */
+  async function projectProblems(): Promise<{ project: LoadedProject; problems: Problem[] }> {
+    const project = await load();
+    // A template that does not compile or throws is shown like a bad edit, not as an HTTP 500.
+    const problems = project.problems.length ? project.problems : await session.renderingProblems(project.decks, project.citations, devImageSrc);
+    return { project, problems };
+  }
+
   async function onChange(server: ViteDevServer, file: string) {
     if (!watched.test(file)) return;
     store.forget(file);
     const generation = ++latest;
-    const project = await load();
-    if (generation !== latest) return;
-    // A template that does not compile or throws is shown like a bad edit, not as an HTTP 500.
-    const problems = project.problems.length ? project.problems : await session.renderingProblems(project.decks, project.citations, devImageSrc);
+    const { project, problems } = await projectProblems();
     if (generation !== latest) return;
     if (problems.length) server.ws.send({ type: 'error', err: overlayError(userRoot, problems) });
     else server.ws.send({ type: 'custom', event: updateEvent, data: { decks: project.decks.map((deck) => deck.id) } });
+  }
+
+  // A page is answered from its own deck and data alone (loadProjectDeck); the whole project is
+  // validated once in the background, when the server has had no request for a moment and the last
+  // page served has connected back (the page, then its script, styles and fonts, are what the user
+  // waits for), so that a problem in another deck is still reported at start, in the console.
+  let validation: 'waiting' | 'started' | 'closed' = 'waiting';
+  let validationTimer: NodeJS.Timeout | undefined;
+  let inFlight = 0;
+  /** A page was answered whose browser has not connected yet: it is still loading what the page links. */
+  let pageLoading = false;
+  const idleMs = () => (pageLoading ? 3000 : 1000);
+  function validateWhenIdle(server: ViteDevServer, idleMs: number) {
+    if (validation !== 'waiting') return;
+    clearTimeout(validationTimer);
+    validationTimer = setTimeout(() => {
+      if (inFlight > 0 || validation !== 'waiting') return;
+      validation = 'started';
+      const generation = latest;
+      projectProblems().then(
+        ({ problems }) => {
+          // An edit since has been reported on its own (onChange); this result is older.
+          if (generation !== latest || validation === 'closed' || !problems.length) return;
+          server.config.logger.warn(`Quarterdeck found ${problems.length} problem(s); the decks they are in show them when opened:\n${problems.map(formatProblem).join('\n')}`);
+        },
+        (error: Error) => {
+          if (validation !== 'closed') server.config.logger.error(`Quarterdeck could not validate the project: ${error.stack ?? error.message}`);
+        },
+      );
+    }, idleMs);
+    validationTimer.unref();
   }
 
   return {
     name: 'quarterdeck-dev',
     configureServer(server) {
       session = RenderSession.over(server, userRoot);
+      const current = session;
+      server.httpServer?.once('listening', () => {
+        // Compiles the templates while the user opens the browser; the first page would wait for it.
+        session.warm().catch(() => {});
+        // Longer before any page: the user is likely opening one.
+        validateWhenIdle(server, 3000);
+      });
+      // Registered before Vite's own middlewares, so it sees every request: pages, scripts, styles, fonts.
+      server.middlewares.use((_request, response, next) => {
+        inFlight += 1;
+        response.once('close', () => {
+          inFlight -= 1;
+          validateWhenIdle(server, idleMs());
+        });
+        next();
+      });
+      // A page's script has run and connected: the first slide is up.
+      server.ws.on('connection', () => {
+        pageLoading = false;
+        validateWhenIdle(server, idleMs());
+      });
+      // Vite's restart() gives the plugin a new server; only the server in use may stop the validation.
+      validation = 'waiting';
+      server.httpServer?.once('close', () => {
+        if (session !== current) return;
+        validation = 'closed';
+        clearTimeout(validationTimer);
+      });
       server.watcher.add([path.join(userRoot, 'decks'), path.join(userRoot, 'data')]);
       for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => {
         // A bug while regenerating shows in the overlay; it must not end the dev server.
@@ -59,12 +123,12 @@ export function devPlugin(userRoot: string): Plugin {
         const match = pagePath.exec(url.pathname);
         if (!match || request.method !== 'GET') return next();
         try {
-          const project = await load();
-          const html = match[1] ? await deckHtml(project, match[1], match[2] ? 'review' : 'audience') : await listHtml(project);
+          const html = match[1] ? await deckHtml(match[1], match[2] ? 'review' : 'audience') : await listHtml(await load());
           if (html === undefined) return next();
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Cache-Control', 'no-store');
           response.end(await server.transformIndexHtml(url.pathname, html));
+          pageLoading = true;
         } catch (error) {
           if (!(error instanceof UserError)) return next(error);
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -76,11 +140,12 @@ export function devPlugin(userRoot: string): Plugin {
     },
   };
 
-  async function deckHtml(project: LoadedProject, id: string, edition: Edition): Promise<string | undefined> {
-    const deck = project.decks.find((candidate) => candidate.id === id);
-    if (!deck) {
-      return project.deckFiles.some((file) => path.basename(file).replace(/\.ya?ml$/, '') === id) ? problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`) : undefined;
-    }
+  /** The deck's page, or the list of its problems, or `undefined` when no deck file has that id. */
+  async function deckHtml(id: string, edition: Edition): Promise<string | undefined> {
+    const project = await loadProjectDeck(userRoot, id, store);
+    if (!project) return undefined;
+    const deck = project.decks[0];
+    if (!deck) return problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`);
     return deckPage(deck, edition, await session.renderDeck(deck, edition, project.citations, devImageSrc), devAssets);
   }
 

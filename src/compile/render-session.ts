@@ -90,6 +90,11 @@ export class RenderSession {
     });
   }
 
+  /** Loads the SSR entry, which compiles every built-in template, ahead of the first render. */
+  async warm(): Promise<void> {
+    await this.entry();
+  }
+
   async renderProblemList(problems: string[]): Promise<SsrEntry.Rendered> {
     return (await this.entry()).renderProblemList(problems);
   }

@@ -3,8 +3,11 @@ import type { Citations, SourceCitation } from '../model/edition.ts';
 import { slideInventorySchema } from '../model/ir/slide-inventory.ts';
 import type { Problem } from '../problems.ts';
 import type { DataStore } from './data-store.ts';
+import { readProjectText } from './project-file.ts';
 import { listFiles } from './project-glob.ts';
 import { zodProblems } from './zod-problems.ts';
+
+const inventoryKind = 'slide-inventory';
 
 /**
  * The slide inventories in data/ (`kind: slide-inventory`), as the citations the audience edition
@@ -18,10 +21,14 @@ export async function loadCitations(root: string, store: DataStore): Promise<{ c
   const problems: Problem[] = [];
   if (!listing.ok) return { citations, problems };
   for (const file of listing.files) {
+    // Most data files are not inventories: look for the word before parsing, so that loading one deck
+    // (as `dev` does on its first request) does not parse the data of every other deck.
+    const text = await readProjectText(root, file);
+    if (text.ok && !text.text.includes(inventoryKind)) continue;
     const read = await store.read(file);
     if (!read.ok) continue;
     const value = read.source.value as { kind?: unknown } | null;
-    if (!value || typeof value !== 'object' || value.kind !== 'slide-inventory') continue;
+    if (!value || typeof value !== 'object' || value.kind !== inventoryKind) continue;
     const parsed = slideInventorySchema.safeParse(value);
     if (!parsed.success) {
       problems.push(...zodProblems(parsed.error, read.source));

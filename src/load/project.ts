@@ -21,13 +21,28 @@ export interface LoadedProject {
 
 /** Loads every deck in <root>/decks. A deck with problems is left out of `decks`. */
 export async function loadProject(root: string, store = new DataStore(root)): Promise<LoadedProject> {
+  return loadDecks(root, store, () => true);
+}
+
+/**
+ * Loads only the deck `id` and the data it uses (with the citations every deck needs), as if the
+ * project were loaded and the other decks left out: `dev` answers a page this way before it has
+ * validated the rest. `undefined` when no deck file has that id.
+ */
+export async function loadProjectDeck(root: string, id: string, store = new DataStore(root)): Promise<LoadedProject | undefined> {
+  const project = await loadDecks(root, store, (file) => deckIdOf(file) === id);
+  return project.deckFiles.some((file) => deckIdOf(file) === id) ? project : undefined;
+}
+
+async function loadDecks(root: string, store: DataStore, wanted: (file: string) => boolean): Promise<LoadedProject> {
   const folder = path.join(root, 'decks');
   const listing = await listFiles(root, folder, '*.{yaml,yml}');
   if (!listing.ok) return { root, deckFiles: [], decks: [], citations: new Map(), problems: [unlistableFolder(root, folder, listing.unreadable)] };
   const files = listing.files;
-  const [results, sources] = await Promise.all([Promise.all(files.map((file) => loadDeck(root, file, store))), loadCitations(root, store)]);
+  const loading = files.filter(wanted);
+  const [results, sources] = await Promise.all([Promise.all(loading.map((file) => loadDeck(root, file, store))), loadCitations(root, store)]);
   const decks: ResolvedDeck[] = [];
-  const clashes = sameIds(root, files);
+  const clashes = sameIds(root, files).filter(({ id }) => loading.some((file) => deckIdOf(file) === id));
   const problems: Problem[] = [...clashes.map(({ problem }) => problem), ...sources.problems];
   for (const result of results) {
     if (result.ok && !clashes.some(({ id }) => id === result.deck.id)) decks.push(result.deck);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileSizeLimit } from '../../src/load/project-file.ts';
-import { loadProject } from '../../src/load/project.ts';
+import { loadProject, loadProjectDeck } from '../../src/load/project.ts';
 import { formatPath, formatProblem } from '../../src/problems.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
@@ -317,5 +317,50 @@ describe('loadProject with a data glob', () => {
   ])('%s is reported at the reference: %s', async (reference, message) => {
     const project = await loadProject(await tempProject({ ...files, 'decks/q1.yaml': deck(reference) }));
     expect(project.problems.map((problem) => problem.message)).toEqual([message]);
+  });
+});
+
+describe('loadProjectDeck', () => {
+  const files = {
+    'decks/q1.yaml': `${deckHead}  - template: table\n    data: acme/pl.yaml#pl\n`,
+    'decks/q2.yaml': `${deckHead}  - template: table\n    data: acme/broken.yaml#pl\n`,
+    'data/acme/pl.yaml': figures,
+    'data/acme/broken.yaml': 'pl:\n  columns: [FY1, FY2\n',
+  };
+
+  it('loads one deck and the data it uses, without the problems of another deck and its data', async () => {
+    const root = await tempProject(files);
+    const one = await loadProjectDeck(root, 'q1');
+    expect(one?.problems).toEqual([]);
+    expect(one?.decks.map((deck) => deck.id)).toEqual(['q1']);
+    // The whole project has the other deck's problem, and the same deck.
+    const all = await loadProject(root);
+    expect(all.problems.map((problem) => problem.file)).toEqual(['data/acme/broken.yaml']);
+    expect(all.decks.find((deck) => deck.id === 'q1')).toEqual(one?.decks[0]);
+  });
+
+  it('gives the problems of the deck asked for, and nothing for an id no deck file has', async () => {
+    const root = await tempProject(files);
+    const two = await loadProjectDeck(root, 'q2');
+    expect(two?.decks).toEqual([]);
+    expect(two?.problems.map(formatProblem)).toEqual((await loadProject(root)).problems.map(formatProblem));
+    expect(await loadProjectDeck(root, 'q3')).toBeUndefined();
+  });
+
+  it('reports a deck id taken by two files when that deck is asked for', async () => {
+    const root = await tempProject({ ...files, 'decks/q1.yml': `${deckHead}  - template: title\n` });
+    const one = await loadProjectDeck(root, 'q1');
+    expect(one?.decks).toEqual([]);
+    expect(one?.problems.map((problem) => problem.message)).toEqual(['The deck id "q1" is taken twice: by decks/q1.yaml and decks/q1.yml.']);
+  });
+
+  it('reads the citations of every slide inventory in data/, like loadProject', async () => {
+    const root = await tempProject({
+      ...files,
+      'data/acme/slides.yaml': 'kind: slide-inventory\nseed: 001_0123456789abcdef.txt\ndeck: Acme\ndate: May 2025\ncitation: Acme results\npublished: 2025-05\nslides:\n  - { title: Cover, content: text }\n',
+    });
+    const one = await loadProjectDeck(root, 'q1');
+    expect([...(one?.citations.keys() ?? [])]).toEqual(['001_0123456789abcdef.txt']);
+    expect(one?.citations).toEqual((await loadProject(root)).citations);
   });
 });
