@@ -99,7 +99,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.get('/*', async (request, reply) => {
     const limit = await limiter(request, { increment: false });
-    if (!limit.isAllowed && limit.isExceeded) {
+    // `max` refusals are allowed; the request after them is answered 429 until the minute is over.
+    if (!limit.isAllowed && limit.remaining === 0) {
       request.qd.refused = 'rate-limited';
       return reply.code(429).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send('Too many failed attempts; try again in a minute.\n');
     }
@@ -109,7 +110,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     const decision = current
       ? decide({ ...parsed, cookies: request.cookies }, { site: current, keyring: keyring(), now: now() })
       : previewDecision(options.out, parsed);
-    Object.assign(request.qd, 'deck' in decision && { deck: decision.deck, edition: decision.edition }, 'grant' in decision && { grant: decision.grant });
+    Object.assign(request.qd, 'deck' in decision && { deck: decision.deck, edition: decision.edition });
+    if ('grant' in decision && decision.grant) Object.assign(request.qd, { grant: decision.grant, deck: decision.grant.deck, edition: decision.grant.edition });
     if (decision.kind === 'missing') {
       if (grantRefusals.has(decision.reason)) await limiter(request);
       return notFound(request, reply, decision.reason);
