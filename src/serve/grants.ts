@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { editionNames, type Edition } from '../model/edition.ts';
 import type { Keyring } from './keyring.ts';
 
-export const editions = ['audience', 'review'] as const;
-export type Edition = (typeof editions)[number];
+export type { Edition };
 export type Role = 'viewer' | 'presenter';
 
 /** What a signed link lets its holder do: one deck, one edition, until `expires`. */
@@ -28,7 +28,7 @@ const maxTokenLength = 2048;
 const payloadSchema = z.tuple([
   z.literal(1),
   z.string().min(1),
-  z.enum(editions),
+  z.enum(editionNames),
   z.enum(['viewer', 'presenter']),
   z.number().int().nonnegative(),
   z.string().min(1),
