@@ -51,7 +51,7 @@ deck named (every deck without ids):
   OUT/<id>/<id>.pdf         one page per slide, outline, metadata, fonts embedded   (pdf)
   OUT/<id>/slides/NN.png    each slide, 1280×720 × --scale                          (png)
   OUT/<id>/og.png           the link-preview image, 1200×630                          (og)
-  OUT/<id>.html             the deck in one file, for file:// with no network        (html)
+  OUT/<id>/<id>.html        the deck in one file, for file:// with no network        (html)
 The review edition's files go under OUT/<id>/review/ and are named <id>-review.
 
 ${rootHelp}

@@ -6,10 +6,12 @@ import type { ResolvedDeck } from '../model/resolved.ts';
 import { bundleClient } from './client-bundle.ts';
 import { deckListEntries, listTheme, type DeckListEntry } from './deck-list-entry.ts';
 import { downloadsFor, exportFiles, type ExportPlan } from './export-files.ts';
+import { copyEditionImages, hashedImageNames } from './deck-images.ts';
 import { distinctImages, urlPath, type ImageSrc } from './image-assets.ts';
 import { deckDescription, siteUrl, type LinkPreview } from './link-preview.ts';
 import { deckListPage, deckPage, type PageAssets } from './page.ts';
 import { RenderSession } from './render-session.ts';
+import { publicationStates, publicListFile, siteManifest, siteManifestFile } from './site-manifest.ts';
 
 /** One edition of a deck as written: how many slides, and its index.html. */
 export interface BuiltEdition {
@@ -35,9 +37,8 @@ export interface ShareOptions {
  * from any base path.
  */
 export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citations: Citations, outDir: string, share: ShareOptions = {}): Promise<BuiltDeck[]> {
-  const assets = await bundleClient(userRoot, outDir, distinctImages(decks.flatMap((deck) => deck.slides)));
-  // The assets are in OUT/assets/; a page links them (and its images) relative to its own folder.
-  const imageSrc = (prefix: string): ImageSrc => (image) => `${prefix}/${urlPath(assets.images.get(image.real)!)}`;
+  const assets = await bundleClient(userRoot, outDir);
+  const imageNames = await hashedImageNames(distinctImages(decks.flatMap((deck) => deck.slides)));
   const session = await RenderSession.forBuild(userRoot);
   try {
     const built: BuiltDeck[] = [];
@@ -48,20 +49,41 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
         const file = path.join(folder, 'index.html');
         await mkdir(folder, { recursive: true });
         const prefix = path.relative(folder, outDir).split(path.sep).join('/');
-        const rendered = await session.renderDeck(deck, edition, citations, imageSrc(prefix));
+        const slides = deck.slides.filter((slide) => slide.editions.includes(edition));
+        const imageSrc = await copyEditionImages(distinctImages(slides), imageNames, folder);
+        const rendered = await session.renderDeck(deck, edition, citations, imageSrc);
         const pageShare = { preview: deckPreview(deck, edition, share), downloads: downloadsFor(share.exports, deck.id, edition, exportFiles(deck.id, edition).folder) };
         await writeFile(file, deckPage(deck, edition, rendered, relativeTo(prefix, assets), pageShare));
-        editions[edition] = { slides: deck.slides.filter((slide) => slide.editions.includes(edition)).length, file };
+        editions[edition] = { slides: slides.length, file };
       }
       built.push({ id: deck.id, title: deck.title, editions });
     }
     const entries = deckListEntries(decks).map((entry) => ({ ...entry, downloads: downloadsFor(share.exports, entry.id, 'audience', '') }));
-    const list = await session.renderDeckList(entries, { reviewLinks: true }, citations, imageSrc('.'));
-    await writeFile(path.join(outDir, 'index.html'), deckListPage(list, relativeTo('.', assets), listTheme(entries), listPreview(entries, share)));
+    const writeList = async (file: string, listed: DeckListEntry[], reviewLinks: boolean) => {
+      const list = await session.renderDeckList(listed, { reviewLinks }, citations, coverImageSrc(listed, imageNames));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, deckListPage(list, relativeTo('.', assets), listTheme(listed), listPreview(listed, share)));
+    };
+    // The whole list, review links included, for `preview` and any static host; `serve` never sends it.
+    await writeList(path.join(outDir, 'index.html'), entries, true);
+    // What `serve` shows the public: from each release on, the decks released by then, no review links.
+    const states = publicationStates(decks);
+    for (const [index, state] of states.entries()) {
+      await writeList(path.join(outDir, publicListFile(index)), entries.filter((entry) => state.ids.has(entry.id)), false);
+    }
+    await writeFile(path.join(outDir, siteManifestFile), `${JSON.stringify(siteManifest(decks, states), null, 2)}\n`);
     return built;
   } finally {
     await session.close();
   }
+}
+
+/** The list draws each deck's cover with the images of that deck's audience folder, where the build put them. */
+function coverImageSrc(entries: readonly DeckListEntry[], names: ReadonlyMap<string, string>): ImageSrc {
+  return (image) => {
+    const entry = entries.find((candidate) => candidate.cover?.images.some((used) => used.real === image.real));
+    return `./${entry!.id}/${urlPath(names.get(image.real)!)}`;
+  };
 }
 
 function relativeTo(prefix: string, assets: PageAssets): PageAssets {

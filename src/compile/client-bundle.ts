@@ -1,25 +1,19 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
-import type { ImageAsset } from '../model/image.ts';
-import { emitImages } from './image-assets.ts';
 import type { PageAssets } from './page.ts';
 import { clientEntry, fontsEntry, packageRoot, viteConfig } from './vite-config.ts';
 
-export interface ClientBundle extends PageAssets {
-  /** Each image's file in the output folder (assets/<name>-<hash>.<ext>), by its real path. */
-  images: ReadonlyMap<string, string>;
-}
+export type ClientBundle = PageAssets;
 
 /**
- * Bundles the browser entry (reveal.js, its plugins, the themes), the font stylesheet (with the
- * font files it names) and the images the slides show into `outDir`/assets once per build; every
- * deck page links the same files. Names carry a content hash, so two builds of the same files give
+ * Bundles the browser entry (reveal.js, its plugins, the themes) and the font stylesheet (with the
+ * font files it names) into `outDir`/assets once per build; every deck page links the same files.
+ * It holds nothing of any deck (images go to each deck's folder), so it is public and shared. Names carry a content hash, so two builds of the same files give
  * the same names.
  */
-export async function bundleClient(userRoot: string, outDir: string, images: ImageAsset[]): Promise<ClientBundle> {
-  const imageFiles = new Map<string, string>();
-  const config = viteConfig(userRoot, { mode: 'production', plugins: [emitImages(images, imageFiles)] });
+export async function bundleClient(userRoot: string, outDir: string): Promise<ClientBundle> {
+  const config = viteConfig(userRoot, { mode: 'production' });
   await build({
     ...config,
     build: {
@@ -37,5 +31,5 @@ export async function bundleClient(userRoot: string, outDir: string, images: Ima
   const entry = manifest[clientEntry];
   const fonts = manifest[fontsEntry];
   if (!entry || !fonts) throw new Error(`The client bundle's manifest lacks ${entry ? fontsEntry : clientEntry}`);
-  return { scripts: [entry.file], styles: entry.css ?? [], fonts: [fonts.file], images: imageFiles };
+  return { scripts: [entry.file], styles: entry.css ?? [], fonts: [fonts.file] };
 }

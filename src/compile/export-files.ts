@@ -23,8 +23,9 @@ export function exportFiles(id: string, edition: Edition) {
     /** The edition's folder, where its index.html is. */
     folder,
     pdf: `${folder}${name}.pdf`,
-    /** The single-file deck sits beside the deck folders, so it names itself when downloaded. */
-    html: `${name}.html`,
+    /** The single-file deck, named after the deck so it names itself when downloaded; inside the
+     * edition's folder, so that it is released, embargoed and granted with the edition. */
+    html: `${folder}${name}.html`,
     og: `${folder}og.png`,
     /** Slide images: `<folder>slides/01.png`, numbered from 1 in slide order. */
     png: (index: number, count: number) => `${folder}slides/${String(index + 1).padStart(String(count).length, '0')}.png`,

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Plugin } from 'vite';
 import type { ImageAsset } from '../model/image.ts';
 import type { ResolvedSlide } from '../model/resolved.ts';
 import type { PlacedImages } from '../templates/parts/images.ts';
@@ -27,22 +25,3 @@ export const devImageSrc: ImageSrc = (image) => `/@fs${urlPath(image.real.split(
 
 /** A relative file name (assets/x-1a2b.png) as a URL path. */
 export const urlPath = (file: string) => file.split('/').map(encodeURIComponent).join('/');
-
-/**
- * Emits the images into the client build as Vite assets, so they are named the way Vite names every
- * asset (assets/<name>-<content hash>.<ext>), and records each image's file name by its real path.
- */
-export function emitImages(images: ImageAsset[], names: Map<string, string>): Plugin {
-  const references = new Map<string, string>();
-  return {
-    name: 'quarterdeck-images',
-    async buildStart() {
-      for (const image of images) {
-        references.set(image.real, this.emitFile({ type: 'asset', name: path.basename(image.real), source: await readFile(image.real) }));
-      }
-    },
-    generateBundle() {
-      for (const [real, reference] of references) names.set(real, this.getFileName(reference));
-    },
-  };
-}

@@ -39,3 +39,26 @@ export const monthOrDateSchema = z
     error: 'This date does not exist in the calendar; check the month (01 to 12) and the day.',
   })
   .describe('YYYY-MM or YYYY-MM-DD');
+
+/**
+ * A moment, such as a release: a date and a time with its offset from UTC (2009-02-12T15:00:00+09:00,
+ * or Z). A time without an offset would mean a different moment on every server, so it is refused.
+ */
+export const momentSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    error: 'Use an ISO date and time with its UTC offset, for example 2009-02-12T15:00:00+09:00 (or …Z for UTC).',
+  })
+  .refine((text) => isCalendarDay(text.slice(0, 10)) && isClockTime(text.slice(11, 16)) && isOffset(text), {
+    error: 'This moment does not exist: check the month (01 to 12), the day, the hour (00 to 23), the minutes and the offset.',
+  })
+  .describe('Date and time with a UTC offset, ISO 8601: YYYY-MM-DDTHH:MM[:SS]±HH:MM or …Z');
+
+const isClockTime = (text: string) => Number(text.slice(0, 2)) <= 23 && Number(text.slice(3, 5)) <= 59;
+const isOffset = (text: string) => {
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(text);
+  return !offset || (Number(offset[2]) <= 14 && Number(offset[3]) <= 59);
+};
+
+/** The moment as milliseconds since the epoch, for comparing with a clock. */
+export const momentTime = (moment: string) => Date.parse(moment);

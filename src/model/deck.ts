@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { monthOrDateSchema } from './dates.ts';
+import { momentSchema, monthOrDateSchema } from './dates.ts';
 import { editionSchema, type Citations, type Edition } from './edition.ts';
 
 /** Themes a deck may name; each is a stylesheet in src/client/themes/. */
@@ -60,6 +60,11 @@ const deckFields = z
       .describe('What the deck reports on, such as "FY2007 results" or "3Q FY2008": the deck list shows it under the title, so decks of one title tell apart. Without it the list shows the date.'),
     date: monthOrDateSchema.describe('When the deck is presented: YYYY-MM or YYYY-MM-DD.'),
     company: z.string().min(1).describe('The company presenting.'),
+    publishAt: momentSchema
+      .optional()
+      .describe(
+        'The release moment, such as 2009-02-12T15:00:00+09:00. Until then `quarterdeck serve` answers 404 for the deck, leaves it off the deck list and opens it only through a signed link (quarterdeck share); from then on the deck is public, with no rebuild.',
+      ),
     description: z
       .string()
       .min(1)

@@ -38,7 +38,7 @@ test('an image slide shows the project image, loaded from its hashed asset file'
   await revealReady(page);
   const image = page.locator('.reveal .present img.qd-image');
   await expect(image).toHaveAttribute('alt', /robot arm line/);
-  await expect(image).toHaveAttribute('src', /^\.\.\/assets\/assembly-line-[\w-]{8}\.svg$/);
+  await expect(image).toHaveAttribute('src', /^\.\/assets\/assembly-line-[\w-]{8}\.svg$/);
   const size = await image.evaluate((img: HTMLImageElement) => img.decode().then(() => [img.naturalWidth, img.naturalHeight]));
   expect(size).toEqual([640, 360]);
   await expect(image).toBeVisible();

@@ -32,7 +32,7 @@ for (const [id, slides] of [['quarterly', 10], ['images', 2]] as const) {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('requestfailed', (request) => errors.push(`${request.url()} failed`));
-    await page.goto(pathToFileURL(path.join(out, `${id}.html`)).href);
+    await page.goto(pathToFileURL(path.join(out, id, `${id}.html`)).href);
     await revealReady(page);
     // The script ran: reveal.js laid the deck out and the page left its no-script layout.
     await expect(page.locator('html')).not.toHaveClass(/qd-no-js/);
@@ -95,6 +95,6 @@ test('the deck list links each exported deck PDF and single-file deck', async ({
   await page.goto('http://qd.test/');
   const card = page.locator('.qd-deck', { has: page.locator('a[href="./quarterly/"]') });
   await expect(card.locator('a[data-download="pdf"]')).toHaveAttribute('href', './quarterly/quarterly.pdf');
-  await expect(card.locator('a[data-download="html"]')).toHaveAttribute('href', './quarterly.html');
+  await expect(card.locator('a[data-download="html"]')).toHaveAttribute('href', './quarterly/quarterly.html');
   expect(readFileSync(path.join(out, 'quarterly/quarterly.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 });

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,19 +37,49 @@ describe('build', () => {
     expect(list).toContain('href="./quarterly/"');
   }, 60_000);
 
-  it('copies each image into assets/ under a content-hashed name, with its size and alt text on the slide', async () => {
+  it('copies each image into its edition\'s assets/ folder under a content-hashed name, with its size and alt text on the slide', async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'qd-build-')), 'dist');
     await build({ root: fixture, out });
     const html = await readFile(path.join(out, 'images/index.html'), 'utf8');
-    const images = [...html.matchAll(/<img [^>]*src="\.\.\/(assets\/[^"]+)" width="(\d+)" height="(\d+)" alt="([^"]+)"/g)].map((m) => m.slice(1));
+    const images = [...html.matchAll(/<img [^>]*src="\.\/(assets\/[^"]+)" width="(\d+)" height="(\d+)" alt="([^"]+)"/g)].map((m) => m.slice(1));
     expect(images).toEqual([
       [expect.stringMatching(/^assets\/assembly-line-[\w-]{8}\.svg$/), '640', '360', 'Diagram of the robot arm line, three stations from parts through assembly to test'],
       [expect.stringMatching(/^assets\/orders-by-quarter-[\w-]{8}\.png$/), '480', '270', 'Bar chart of orders rising from the first quarter to the fourth'],
     ]);
     for (const [file] of images) {
       const original = path.join(fixture, 'images', path.basename(file!).replace(/-[\w-]{8}\./, '.'));
-      expect(await readFile(path.join(out, file!))).toEqual(await readFile(original));
+      expect(await readFile(path.join(out, 'images', file!))).toEqual(await readFile(original));
+      // The review edition has its own copy; the shared assets/ holds nothing of any deck.
+      expect(await readFile(path.join(out, 'images/review', file!))).toEqual(await readFile(original));
+      expect(existsSync(path.join(out, file!))).toBe(false);
     }
+  }, 60_000);
+
+  it('writes what serve needs: the release moments, and a public deck list for each span between releases', async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'qd-build-')), 'dist');
+    await build({ root: fixture, out });
+    const manifest = JSON.parse(await readFile(path.join(out, '.quarterdeck/site.json'), 'utf8'));
+    // images.yaml says publishAt: 2031-04-01T09:00:00+09:00, which is midnight UTC.
+    expect(manifest.decks.find((deck: { id: string }) => deck.id === 'images').publishAt).toBe('2031-04-01T00:00:00.000Z');
+    expect(manifest.lists).toEqual([
+      { from: null, file: '.quarterdeck/lists/0.html' },
+      { from: '2031-04-01T00:00:00.000Z', file: '.quarterdeck/lists/1.html' },
+    ]);
+    const [before, after] = await Promise.all(manifest.lists.map(({ file }: { file: string }) => readFile(path.join(out, file), 'utf8')));
+    expect(before).not.toContain('Factory tour');
+    expect(before).not.toContain('./images/');
+    expect(after).toContain('Factory tour');
+    expect(after).toContain('href="./images/"');
+    for (const list of [before, after]) {
+      expect(list).toContain('href="./quarterly/"');
+      expect(list).not.toContain('/review/');
+      // Served at /, so its assets are linked from there.
+      expect(list).toMatch(/href="\.\/assets\/main-[\w-]{8}\.css"/);
+    }
+    // The full list, for preview and static hosts, keeps every deck and the review links.
+    const full = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(full).toContain('Factory tour');
+    expect(full).toContain('href="./images/review/"');
   }, 60_000);
 
   it('gives identical files when run twice', async () => {

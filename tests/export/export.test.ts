@@ -76,7 +76,7 @@ describe.skipIf(popplerMissing)('export of the fixture decks', () => {
   });
 
   it('writes a single-file deck that loads nothing: scripts, styles, fonts and images inlined', async () => {
-    const html = await readFile(path.join(out, 'images.html'), 'utf8');
+    const html = await readFile(path.join(out, 'images/images.html'), 'utf8');
     const document = parse(html);
     expect(document.querySelectorAll('link[rel="stylesheet"], script[src]')).toHaveLength(0);
     // The download menu links files beside the deck folder, which the single file has not.
@@ -87,16 +87,16 @@ describe.skipIf(popplerMissing)('export of the fixture decks', () => {
     expect(html).toMatch(/<script type="module">/);
     expect(html).toContain('url(data:font/woff2;base64,');
     // Only the font slices the deck's text uses, subset: far smaller than the fonts the build ships.
-    expect((await stat(path.join(out, 'images.html'))).size).toBeLessThan(1_000_000);
+    expect((await stat(path.join(out, 'images/images.html'))).size).toBeLessThan(1_000_000);
   });
 
   it('links the PDF and the single-file deck from the deck and from the deck list', async () => {
     const deck = await readFile(path.join(out, 'quarterly/index.html'), 'utf8');
     expect(deck).toContain('<a href="./quarterly.pdf" download>PDF</a>');
-    expect(deck).toContain('<a href="../quarterly.html" download>');
+    expect(deck).toContain('<a href="./quarterly.html" download>');
     const list = await readFile(path.join(out, 'index.html'), 'utf8');
     expect(list).toMatch(/href="\.\/quarterly\/quarterly\.pdf" download/);
-    expect(list).toMatch(/href="\.\/quarterly\.html" download/);
+    expect(list).toMatch(/href="\.\/quarterly\/quarterly\.html" download/);
     // A deck that was not exported offers nothing.
     expect(list).not.toContain('bridge/bridge.pdf');
   });

@@ -222,6 +222,16 @@ describe('loadProject with hostile and unlucky files', () => {
       expected: ['base.yaml:2:7 date: This date does not exist in the calendar'],
     },
     {
+      name: 'a release moment without its UTC offset',
+      files: { 'decks/q1.yaml': deckHead.replace('date: 2025-05\n', 'date: 2025-05\npublishAt: 2025-05-14T15:00:00\n') + '  - template: title\n' },
+      expected: ['decks/q1.yaml:3:12 publishAt: Use an ISO date and time with its UTC offset, for example 2009-02-12T15:00:00+09:00 (or …Z for UTC).'],
+    },
+    {
+      name: 'a release moment at hour 24 of 30 February',
+      files: { 'decks/q1.yaml': deckHead.replace('date: 2025-05\n', 'date: 2025-05\npublishAt: 2025-02-30T24:00:00+09:00\n') + '  - template: title\n' },
+      expected: ['decks/q1.yaml:3:12 publishAt: This moment does not exist'],
+    },
+    {
       name: 'two deck files with the same id (defect 5)',
       files: { 'decks/x.yaml': `${deckHead}  - template: title\n`, 'decks/x.yml': `${deckHead}  - template: title\n` },
       expected: ['decks/x.yml: The deck id "x" is taken twice: by decks/x.yaml and decks/x.yml.'],
