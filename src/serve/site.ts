@@ -1,10 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { siteManifestFile, type SiteManifest } from '../compile/site-manifest.ts';
 import { UserError } from '../problems.ts';
-
-/** Where the build writes the site manifest, relative to OUT. */
-export const manifestFile = '.quarterdeck/site.json';
 
 const isoMoment = z.iso.datetime({ offset: true });
 
@@ -12,7 +10,7 @@ const manifestSchema = z.object({
   format: z.literal(1),
   decks: z.array(z.object({ id: z.string(), title: z.string(), publishAt: isoMoment.nullable() })),
   lists: z.array(z.object({ from: isoMoment.nullable(), file: z.string() })).min(1),
-});
+}) satisfies z.ZodType<SiteManifest>;
 
 export interface SiteDeck {
   id: string;
@@ -57,7 +55,7 @@ export const isPublished = (deck: SiteDeck, now: number) => deck.publishAt === n
  * server runs, and a deck added or re-embargoed must follow without a restart.
  */
 export function siteReader(out: string): () => Site {
-  const file = path.join(out, manifestFile);
+  const file = path.join(out, siteManifestFile);
   let cached: { stamp: string; site: Site } | undefined;
   const read = () => {
     const stat = statSync(file, { throwIfNoEntry: false });
