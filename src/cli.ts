@@ -115,8 +115,8 @@ ${rootHelp}
   --port N       port to listen on (default 8080)
   --host HOST    address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
 ${keysHelp}
-  --frame-ancestors LIST  who may frame the decks, space-separated CSP sources
-                 ("'self' https://ir.example.com"; default 'none')
+  --frame-ancestors LIST  other sites that may frame the decks, space-separated CSP sources
+                 ("https://ir.example.com"); the server's own pages always may (the speaker view)
   --trust-proxy  behind a reverse proxy: take the client IP and https from X-Forwarded-*`,
     options: {
       ...rootOption,

@@ -12,6 +12,7 @@ import type { Keyring } from './keyring.ts';
 import { previewDecision } from './preview-files.ts';
 import { parseRequestPath } from './request-path.ts';
 import { isPublished, siteReader, type Site } from './site.ts';
+import { speakerViewScriptHashes } from './speaker-view.ts';
 
 export type LiveRole = { role: 'public' | 'viewer' | 'presenter' };
 /** Who a request is for the live routes of a deck and edition; `undefined` → they answer 404. */
@@ -25,7 +26,7 @@ export interface ServerOptions {
   /** Called again on every request, so SIGHUP can swap the keyring without a restart. */
   keyring?: (() => Keyring | undefined) | Keyring | undefined;
   now?: () => number;
-  /** CSP frame-ancestors sources; default 'none' (no site may frame the decks). */
+  /** CSP frame-ancestors sources besides 'self', which the speaker view needs (it frames the deck). */
   frameAncestors?: string[];
   /** Where the access log goes (default stdout); false for none. */
   log?: Writable | false;
@@ -70,7 +71,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     if (log) log.write(accessLine(request, reply, request.qd ?? {}));
   });
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
-  await app.register(fastifyHelmet, helmetOptions(options.frameAncestors ?? ["'none'"]));
+  await app.register(fastifyHelmet, helmetOptions(options.frameAncestors ?? []));
   await app.register(fastifyCookie);
   await app.register(fastifyStatic, { root: options.out, serve: false });
   await app.register(fastifyRateLimit, { global: false });
@@ -154,14 +155,15 @@ const refusedPath = '/.refused';
 
 const queryOf = (url: string) => (url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
 
-function helmetOptions(frameAncestors: string[]) {
+function helmetOptions(otherAncestors: string[]) {
+  const frameAncestors = [...new Set(["'self'", ...otherAncestors.filter((source) => source !== "'none'")])];
   return {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
         // Prerendered pages carry no inline script; reveal.js sets inline styles as it lays out.
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...speakerViewScriptHashes()],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
@@ -174,6 +176,6 @@ function helmetOptions(frameAncestors: string[]) {
     },
     referrerPolicy: { policy: 'no-referrer' as const },
     // frame-ancestors supersedes X-Frame-Options; the older header could only contradict it.
-    xFrameOptions: frameAncestors.join(' ') === "'none'" ? { action: 'deny' as const } : false,
+    xFrameOptions: frameAncestors.length === 1 ? { action: 'sameorigin' as const } : false,
   };
 }
