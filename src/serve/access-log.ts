@@ -1,4 +1,3 @@
-import type { Writable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Edition, Grant } from './grants.ts';
 import type { Miss } from './access.ts';
@@ -29,8 +28,4 @@ export function accessLine(request: FastifyRequest, reply: FastifyReply, note: R
     role: grant?.role,
     refused: note.refused,
   })}\n`;
-}
-
-export function writeLine(log: Writable | false, line: string): void {
-  if (log) log.write(line);
 }

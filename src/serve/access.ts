@@ -41,7 +41,8 @@ export interface AccessContext {
 }
 
 export const cookieName = (edition: Edition) => `qd_${edition}`;
-export const grantRefusals: ReadonlySet<Miss> = new Set<GrantRefusal>(['malformed', 'unknown-key', 'bad-signature', 'expired', 'other-deck', 'other-edition', 'outside-deck', 'no-keys']);
+/** Refusals that are attempts (a bad link, a probing path), which the rate limit counts; a plain 404 is not. */
+export const countedRefusals: ReadonlySet<Miss> = new Set<Miss>(['malformed', 'unknown-key', 'bad-signature', 'expired', 'other-deck', 'other-edition', 'outside-deck', 'no-keys', 'bad-path']);
 
 /** Vite's content-hashed names (`main-B2Wv92uB.js`) in an assets folder never change content. */
 export const isHashedAsset = (segments: string[]) =>
@@ -106,4 +107,19 @@ function withoutAccess(query: string): string {
   params.delete('access');
   const rest = params.toString();
   return rest ? `?${rest}` : '';
+}
+
+export type LiveRole = { role: 'public' | 'viewer' | 'presenter' };
+
+/**
+ * Who a request is to a deck's live (follow-the-presenter) routes: the role of the grant it
+ * carries for that deck and edition, `public` for a released audience edition, else nobody.
+ */
+export function liveRole(request: AccessRequest, context: AccessContext, deck: string, edition: Edition): LiveRole | undefined {
+  const entry = context.site.decks.get(deck);
+  if (!entry) return undefined;
+  const found = grantOf(request, context, deck, edition);
+  if (found && 'grant' in found) return { role: found.grant.role };
+  const refusedToken = found !== undefined && new URLSearchParams(request.query).has('access');
+  return edition === 'audience' && isPublished(entry, context.now) && !refusedToken ? { role: 'public' } : undefined;
 }

@@ -5,16 +5,17 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { decide, grantOf, grantRefusals, type Cache, type Decision } from './access.ts';
+import { countedRefusals, decide, liveRole, type Cache, type Decision } from './access.ts';
 import { accessLine, type RequestNote } from './access-log.ts';
 import type { Edition } from './grants.ts';
+import type { LiveRole } from './access.ts';
 import type { Keyring } from './keyring.ts';
 import { previewDecision } from './preview-files.ts';
 import { parseRequestPath } from './request-path.ts';
-import { isPublished, siteReader, type Site } from './site.ts';
+import { siteReader, type Site } from './site.ts';
 import { speakerViewScriptHashes } from './speaker-view.ts';
 
-export type LiveRole = { role: 'public' | 'viewer' | 'presenter' };
+export type { LiveRole } from './access.ts';
 /** Who a request is for the live routes of a deck and edition; `undefined` → they answer 404. */
 export type Authorize = (request: FastifyRequest, deck: string, edition: Edition) => LiveRole | undefined;
 
@@ -88,13 +89,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const authorize: Authorize = (request, deck, edition) => {
     const current = site();
     if (!current) return { role: 'public' };
-    const entry = current.decks.get(deck);
-    if (!entry) return undefined;
-    const context = { site: current, keyring: keyring(), now: now() };
-    const found = grantOf({ segments: [], query: queryOf(request.raw.url ?? ''), cookies: request.cookies }, context, deck, edition);
-    if (found && 'grant' in found) return { role: found.grant.role };
-    if (edition === 'audience' && isPublished(entry, context.now) && !(found && new URLSearchParams(queryOf(request.raw.url ?? '')).has('access'))) return { role: 'public' };
-    return undefined;
+    const query = queryOf(request.raw.url ?? '');
+    return liveRole({ segments: [], query, cookies: request.cookies }, { site: current, keyring: keyring(), now: now() }, deck, edition);
   };
   if (options.registerLive) await options.registerLive(app, authorize);
 
@@ -106,7 +102,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       return reply.code(429).header('cache-control', 'no-store').type('text/plain; charset=utf-8').send('Too many failed attempts; try again in a minute.\n');
     }
     const parsed = parseRequestPath(request.raw.url ?? '/');
-    if (!parsed) return notFound(request, reply, 'bad-path');
+    if (!parsed) {
+      await limiter(request);
+      return notFound(request, reply, 'bad-path');
+    }
     const current = site();
     const decision = current
       ? decide({ ...parsed, cookies: request.cookies }, { site: current, keyring: keyring(), now: now() })
@@ -114,7 +113,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     Object.assign(request.qd, 'deck' in decision && { deck: decision.deck, edition: decision.edition });
     if ('grant' in decision && decision.grant) Object.assign(request.qd, { grant: decision.grant, deck: decision.grant.deck, edition: decision.grant.edition });
     if (decision.kind === 'missing') {
-      if (grantRefusals.has(decision.reason)) await limiter(request);
+      if (countedRefusals.has(decision.reason)) await limiter(request);
       return notFound(request, reply, decision.reason);
     }
     return answer(request, reply, decision, options.out);

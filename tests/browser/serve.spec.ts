@@ -110,3 +110,17 @@ test('expired and tampered links are refused with the 404 of a missing deck', as
   }
   expect(await page.context().cookies()).toEqual([]);
 });
+
+test("the speaker view runs under serve's CSP: its inline script is allowed by hash, and it frames the deck", async ({ page }) => {
+  const seen = watch(page);
+  await page.goto(`${base}/quarterly/#/4`);
+  await revealReady(page);
+  const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  const errors: string[] = [];
+  speakerView.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await expect(speakerView.locator('body')).toContainText("Other income turned positive after last year's one-off loss.", { timeout: 10_000 });
+  await expect(speakerView.locator('#connection-status')).toBeHidden();
+  expect([...seen.errors, ...errors]).toEqual([]);
+});

@@ -236,3 +236,24 @@ test('failed attempts from one client are rate-limited: 429 after the limit, for
   expect(limited.lines.at(-1)).toMatchObject({ status: 429, refused: 'rate-limited' });
   await app.close();
 });
+
+describe('authorize, for the live routes', () => {
+  test('answers public, the grant holder role, or nothing (→ 404) for a deck and edition', async () => {
+    const live = await servedSite(out, {
+      registerLive: async (app, authorize) => {
+        app.get('/:deck/live', async (request) => ({ audience: authorize(request, (request.params as { deck: string }).deck, 'audience') ?? null, review: authorize(request, (request.params as { deck: string }).deck, 'review') ?? null }));
+      },
+    });
+    const ask = async (url: string, cookies?: Record<string, string>) => JSON.parse((await live.app.inject({ url, cookies })).body);
+    expect(await ask('/bridge/live')).toEqual({ audience: { role: 'public' }, review: null });
+    expect(await ask('/quarterly/live')).toEqual({ audience: null, review: null });
+    expect(await ask('/nothing/live')).toEqual({ audience: null, review: null });
+    const presenter = signGrant(keyring, { deck: 'quarterly', edition: 'audience', role: 'presenter', expires: seconds(before) + 60 });
+    expect(await ask('/quarterly/live', { qd_audience: presenter })).toEqual({ audience: { role: 'presenter' }, review: null });
+    expect(await ask(`/quarterly/live?access=${presenter}`)).toEqual({ audience: { role: 'presenter' }, review: null });
+    expect(await ask('/bridge/live', { qd_audience: presenter })).toEqual({ audience: { role: 'public' }, review: null });
+    live.clock.now = publishAt;
+    expect(await ask('/quarterly/live')).toEqual({ audience: { role: 'public' }, review: null });
+    await live.app.close();
+  });
+});
