@@ -2,7 +2,7 @@
 // the automation round trips between Node and the browser are not part of them.
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../tooling/settings.js';
-import { median } from './measure.js';
+import { median, percentile } from './measure.js';
 
 export const viewport = { width: 1280, height: 720 };
 
@@ -53,7 +53,7 @@ export async function measureLoad(browser, url, runs) {
 /**
  * In the open deck at `url`, moves forward `changes` times with Reveal.next() and times each change
  * in the page: to the 'slidechanged' event, and to the frame after it (requestAnimationFrame, then a
- * task, which runs once that frame has been rendered).
+ * task, which runs once that frame has been rendered). Reports the median and the 95th percentile of each.
  */
 export async function measureNavigation(browser, url, changes) {
   const context = await browser.newContext({ viewport });
@@ -90,9 +90,13 @@ export async function measureNavigation(browser, url, changes) {
       }
       return timings;
     }, changes);
+    const events = samples.map((sample) => sample.event);
+    const frames = samples.map((sample) => sample.frame);
     return {
-      toSlideChangedMs: median(samples.map((sample) => sample.event)),
-      toNextFrameMs: median(samples.map((sample) => sample.frame)),
+      toSlideChangedMs: median(events),
+      toSlideChangedP95Ms: percentile(events, 95),
+      toNextFrameMs: median(frames),
+      toNextFrameP95Ms: percentile(frames, 95),
       changes: samples.length,
     };
   } finally {

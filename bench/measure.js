@@ -21,6 +21,12 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The p-th percentile (0–100) by the nearest-rank method: a value that was measured, never an average of two. */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
 /**
  * Runs `node args…` to completion and returns its wall time (ms), peak RSS (KiB) and output.
  * Rejects on a non-zero exit or when `timeoutMs` passes (the child is then killed).

@@ -13,6 +13,10 @@ function table(title, header, rows) {
   for (const row of rows) console.log(line(row));
 }
 
+/** The goals of issue 12, printed beside the figures they judge. */
+const pageWeightGoalKb = 45;
+const navigationGoal = { median: 16, p95: 33 };
+
 const failed = (part) => (part?.error ? `failed: ${part.error.split('\n')[0].slice(0, 60)}…` : undefined);
 
 export function printTable(results) {
@@ -30,8 +34,10 @@ export function printTable(results) {
     ['edit → open page shows the figure (quarterdeck dev, acme #/4)', failed(regeneration.dev) ?? withUnit(regeneration.dev.time)],
     [`load ${load?.deck ?? 'a deck'}: first contentful paint`, failed(load) ?? withUnit(load.firstContentfulPaint)],
     [`load ${load?.deck ?? 'a deck'}: reveal.js ready`, failed(load) ?? withUnit(load.revealReady)],
-    [`slide change in ${navigation?.slides ?? '–'} slides: to 'slidechanged'`, failed(navigation) ?? withUnit(navigation.toSlideChanged, 2)],
+    [`slide change in ${navigation?.slides ?? '–'} slides: to 'slidechanged' (goal ≤ ${navigationGoal.median} ms)`, failed(navigation) ?? withUnit(navigation.toSlideChanged, 2)],
+    [`slide change in ${navigation?.slides ?? '–'} slides: to 'slidechanged', p95 (goal ≤ ${navigationGoal.p95} ms)`, failed(navigation) ?? withUnit(navigation.toSlideChangedP95, 2)],
     [`slide change in ${navigation?.slides ?? '–'} slides: to the next frame`, failed(navigation) ?? withUnit(navigation.toNextFrame, 2)],
+    [`slide change in ${navigation?.slides ?? '–'} slides: to the next frame, p95`, failed(navigation) ?? withUnit(navigation.toNextFrameP95, 2)],
   ]);
 
   if (results.scale?.error) console.log(`\nScale: ${failed(results.scale)}`);
@@ -50,9 +56,10 @@ export function printTable(results) {
   const weight = results.pageWeight;
   if (weight?.error) console.log(`\nPage weight: ${failed(weight)}`);
   else {
-    const rows = weight.decks.map((deck) => [`${deck.deck} (${deck.source})`, kb(deck.html), kb(deck.js), kb(deck.css), `${kb(deck.fonts)} (${deck.fontFiles.value} files)`]);
-    rows.push(['reveal.js dist files (the floor)', '–', kb(weight.revealFloor.js), kb(weight.revealFloor.css), '–']);
-    table('Page weight, KiB raw / gzip', ['deck', 'HTML', 'JS', 'CSS', 'fonts (sheet + files used)'], rows);
+    const scriptsAndStyles = (part) => number((part.js.gzip + part.css.gzip) / 1000, 1);
+    const rows = weight.decks.map((deck) => [`${deck.deck} (${deck.source})`, kb(deck.html), kb(deck.js), kb(deck.css), scriptsAndStyles(deck), `${kb(deck.fonts)} (${deck.fontFiles.value} files)`]);
+    rows.push(['reveal.js dist files (the floor)', '–', kb(weight.revealFloor.js), kb(weight.revealFloor.css), scriptsAndStyles(weight.revealFloor), '–']);
+    table('Page weight, KiB raw / gzip', ['deck', 'HTML', 'JS', 'CSS', `JS + CSS, KB gzip (goal ≤ ${pageWeightGoalKb})`, 'fonts (sheet + files used)'], rows);
   }
 
   const exported = results.export;

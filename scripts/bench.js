@@ -105,7 +105,15 @@ try {
     const server = await startServer('preview', ['--out', largest.out]);
     try {
       const navigation = await measureNavigation(needBrowser(), `${server.url}${largest.deckId}/`, navigationChanges);
-      return { deck: largest.deckId, slides: largest.slides, changes: navigation.changes, toSlideChanged: ms(navigation.toSlideChangedMs), toNextFrame: ms(navigation.toNextFrameMs) };
+      return {
+        deck: largest.deckId,
+        slides: largest.slides,
+        changes: navigation.changes,
+        toSlideChanged: ms(navigation.toSlideChangedMs),
+        toSlideChangedP95: ms(navigation.toSlideChangedP95Ms),
+        toNextFrame: ms(navigation.toNextFrameMs),
+        toNextFrameP95: ms(navigation.toNextFrameP95Ms),
+      };
     } finally {
       await server.stop();
     }

@@ -17,6 +17,7 @@ export function followEdits(deck: RevealApi, hot: ViteHotContext): void {
     const { h, v, f } = deck.getIndices();
     document.querySelector('.reveal .slides')!.innerHTML = slides.innerHTML;
     syncStyles(page);
+    syncTheme(page);
     deck.sync();
     deck.slide(h, v, f);
     document.dispatchEvent(new CustomEvent('quarterdeck:updated'));
@@ -29,4 +30,15 @@ function syncStyles(page: Document): void {
   for (const style of page.head.querySelectorAll('style[id]')) {
     if (!known.has(style.id)) document.head.append(style.cloneNode(true));
   }
+}
+
+// A deck page links its own theme's stylesheet only; an edit of the deck's `theme` brings another.
+function syncTheme(page: Document): void {
+  const theme = page.documentElement.dataset.theme;
+  if (theme) document.documentElement.dataset.theme = theme;
+  const sheets = (root: Document) => [...root.head.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+  const wanted = new Set(sheets(page).map((link) => link.getAttribute('href')));
+  const have = new Set(sheets(document).map((link) => link.getAttribute('href')));
+  for (const link of sheets(page)) if (!have.has(link.getAttribute('href'))) document.head.append(link.cloneNode(true));
+  for (const link of sheets(document)) if (!wanted.has(link.getAttribute('href'))) link.remove();
 }

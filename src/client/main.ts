@@ -1,16 +1,15 @@
 // The browser entry: reveal.js does the runtime; everything else on the page was prerendered.
+// The theme's palette is not imported here: each page links its own (see page.ts).
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
-import './themes/quarterdeck.css';
-import './themes/midnight.css';
-import './themes/iij.css';
+import './deck.css';
 import './chart-axes.css';
 import './figure-popup.css';
 import './downloads.css';
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import { chartFigurePopups } from './chart-figure-popup.ts';
 import { revealOptions } from './reveal-options.ts';
+import { speakerViewOnDemand } from './speaker-view.ts';
 
 document.documentElement.classList.remove('qd-no-js');
 
@@ -20,7 +19,8 @@ editions?.arriveOnSameSlide();
 const deck = new Reveal(revealOptions);
 // The ES module build sets no global; tests and the speaker view look for one.
 (window as unknown as { Reveal: typeof deck }).Reveal = deck;
-await deck.initialize({ plugins: [Notes] });
+await deck.initialize();
+speakerViewOnDemand(deck);
 chartFigurePopups();
 
 if (import.meta.hot) {

@@ -4,7 +4,7 @@ import type { DeckInfo } from '../model/deck.ts';
 import { editionFolder, editionNames, type Citations, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { bundleClient } from './client-bundle.ts';
-import { deckListEntries, listTheme, type DeckListEntry } from './deck-list-entry.ts';
+import { deckListEntries, listTheme, listThemes, type DeckListEntry } from './deck-list-entry.ts';
 import { downloadsFor, exportFiles, type ExportPlan } from './export-files.ts';
 import { copyEditionImages, hashedImageNames } from './deck-images.ts';
 import { distinctImages, urlPath, type ImageSrc } from './image-assets.ts';
@@ -62,7 +62,7 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
     const writeList = async (file: string, listed: DeckListEntry[], reviewLinks: boolean) => {
       const list = await session.renderDeckList(listed, { reviewLinks }, citations, coverImageSrc(listed, imageNames));
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, deckListPage(list, relativeTo('.', assets), listTheme(listed), listPreview(listed, share)));
+      await writeFile(file, deckListPage(list, relativeTo('.', assets), listTheme(listed), listThemes(listed), listPreview(listed, share)));
     };
     // The whole list, review links included, for `preview` and any static host; `serve` never sends it.
     await writeList(path.join(outDir, 'index.html'), entries, true);
@@ -91,6 +91,7 @@ function relativeTo(prefix: string, assets: PageAssets): PageAssets {
     scripts: assets.scripts.map((file) => `${prefix}/${file}`),
     styles: assets.styles.map((file) => `${prefix}/${file}`),
     fonts: assets.fonts.map((file) => `${prefix}/${file}`),
+    themes: Object.fromEntries(Object.entries(assets.themes).map(([theme, file]) => [theme, `${prefix}/${file}`])) as PageAssets['themes'],
   };
 }
 

@@ -2,15 +2,17 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 import type { PageAssets } from './page.ts';
-import { clientEntry, fontsEntry, packageRoot, viteConfig } from './vite-config.ts';
+import type { ThemeName } from '../model/deck.ts';
+import { clientEntry, fontsEntry, packageRoot, themeEntries, viteConfig } from './vite-config.ts';
 
 export type ClientBundle = PageAssets;
 
 /**
- * Bundles the browser entry (reveal.js, its plugins, the themes) and the font stylesheet (with the
- * font files it names) into `outDir`/assets once per build; every deck page links the same files.
- * It holds nothing of any deck (images go to each deck's folder), so it is public and shared. Names carry a content hash, so two builds of the same files give
- * the same names.
+ * Bundles the browser entry (reveal.js and the styles every theme shares; the speaker view is a chunk
+ * of its own, loaded on demand), each theme's stylesheet, the font stylesheet (with the font files it
+ * names) into `outDir`/assets once per build; every deck page links the same files, and its own
+ * theme's. It holds nothing of any deck (images go to each deck's folder), so it is public and
+ * shared. Names carry a content hash, so two builds of the same files give the same names.
  */
 export async function bundleClient(userRoot: string, outDir: string): Promise<ClientBundle> {
   const config = viteConfig(userRoot, { mode: 'production' });
@@ -22,14 +24,14 @@ export async function bundleClient(userRoot: string, outDir: string): Promise<Cl
       copyPublicDir: false,
       manifest: true,
       reportCompressedSize: false,
-      rolldownOptions: { input: [clientEntry, fontsEntry].map((entry) => path.join(packageRoot, entry)) },
+      rolldownOptions: { input: [clientEntry, fontsEntry, ...Object.values(themeEntries)].map((entry) => path.join(packageRoot, entry)) },
     },
   });
   const manifestFile = path.join(outDir, '.vite', 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
   await rm(path.join(outDir, '.vite'), { recursive: true, force: true });
-  const entry = manifest[clientEntry];
-  const fonts = manifest[fontsEntry];
-  if (!entry || !fonts) throw new Error(`The client bundle's manifest lacks ${entry ? fontsEntry : clientEntry}`);
-  return { scripts: [entry.file], styles: entry.css ?? [], fonts: [fonts.file] };
+  const file = (name: string) => manifest[name] ?? (() => { throw new Error(`The client bundle's manifest lacks ${name}`); })();
+  const entry = file(clientEntry);
+  const themes = Object.fromEntries(Object.entries(themeEntries).map(([theme, name]) => [theme, file(name).file])) as Record<ThemeName, string>;
+  return { scripts: [entry.file], styles: entry.css ?? [], fonts: [file(fontsEntry).file], themes };
 }

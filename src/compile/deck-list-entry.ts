@@ -1,4 +1,4 @@
-import type { DeckMeta, ThemeName } from '../model/deck.ts';
+import { defaultTheme, type DeckMeta, type ThemeName } from '../model/deck.ts';
 import { editionFolder, editionNames, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import type { Downloads } from './export-files.ts';
@@ -38,4 +38,9 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function listTheme(decks: DeckListEntry[]): ThemeName | undefined {
   const themes = new Set(decks.map((deck) => deck.theme));
   return themes.size === 1 ? [...themes][0] : undefined;
+}
+
+/** The themes whose stylesheets the list links: its own palette (the default when the decks differ) and each cover's. */
+export function listThemes(decks: DeckListEntry[]): ThemeName[] {
+  return [...new Set([listTheme(decks) ?? defaultTheme, ...decks.map((deck) => deck.theme)])];
 }

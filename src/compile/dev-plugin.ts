@@ -5,12 +5,12 @@ import { deckIdSpelling } from '../model/deck.ts';
 import type { Edition } from '../model/edition.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { formatProblem, UserError, type Problem } from '../problems.ts';
-import { deckListEntries, listTheme } from './deck-list-entry.ts';
+import { deckListEntries, listTheme, listThemes } from './deck-list-entry.ts';
 import { updateEvent } from './dev-events.ts';
 import { devImageSrc } from './image-assets.ts';
-import { deckListPage, deckPage, problemPage } from './page.ts';
+import { deckListPage, deckPage, problemPage, type PageAssets } from './page.ts';
 import { RenderSession } from './render-session.ts';
-import { clientEntry, fontsEntry, problemPageEntry, themeStyles } from './vite-config.ts';
+import { clientEntry, fontsEntry, problemPageEntry, themeEntries } from './vite-config.ts';
 
 const watched = /\.(ya?ml|json|svelte)$/;
 /** `/`, `/<deck-id>/` or `/<deck-id>/review/` (the review edition), each also with `index.html`. */
@@ -81,16 +81,23 @@ export function devPlugin(userRoot: string): Plugin {
     if (!deck) {
       return project.deckFiles.some((file) => path.basename(file).replace(/\.ya?ml$/, '') === id) ? problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`) : undefined;
     }
-    return deckPage(deck, edition, await session.renderDeck(deck, edition, project.citations, devImageSrc), { scripts: [`/${clientEntry}`], styles: [], fonts: [`/${fontsEntry}`] });
+    return deckPage(deck, edition, await session.renderDeck(deck, edition, project.citations, devImageSrc), devAssets);
   }
 
   async function listHtml(project: LoadedProject): Promise<string> {
     const entries = deckListEntries(project.decks);
-    const styles = themeStyles.map((file) => `/${file}`);
     const list = await session.renderDeckList(entries, { reviewLinks: true }, project.citations, devImageSrc);
-    return deckListPage(list, { fonts: [`/${fontsEntry}`], styles }, listTheme(entries));
+    return deckListPage(list, { ...devAssets, styles: [] }, listTheme(entries), listThemes(entries));
   }
 }
+
+/** Vite serves the sources as they are; the client entry brings the shared styles with it. */
+const devAssets: PageAssets = {
+  scripts: [`/${clientEntry}`],
+  styles: [],
+  fonts: [`/${fontsEntry}`],
+  themes: Object.fromEntries(Object.entries(themeEntries).map(([theme, file]) => [theme, `/${file}`])) as PageAssets['themes'],
+};
 
 /** In the shape of Vite's own errors, so its overlay shows the file and position. */
 function overlayError(root: string, problems: Problem[]) {

@@ -11,6 +11,8 @@ export interface PageAssets {
   styles: string[];
   /** The font stylesheet, linked first; kept apart so page weight can count fonts on their own. */
   fonts: string[];
+  /** Each theme's stylesheet (its palette), linked last: a page links only those of the themes it shows. */
+  themes: Record<ThemeName, string>;
 }
 
 /** What a page says where its link is pasted, and what it offers to download. */
@@ -39,7 +41,7 @@ export function deckPage(deck: Pick<DeckMeta, 'lang' | 'theme'>, edition: Editio
     ...(share.preview ? linkPreviewTags(share.preview) : []),
     // The slide geometry as custom properties: the theme and the layouts size themselves from it.
     `<style>${geometryCss}</style>`,
-    ...stylesheets([...assets.fonts, ...assets.styles]),
+    ...stylesheets([...assets.fonts, ...assets.styles, assets.themes[deck.theme]]),
     rendered.head,
     '</head>',
     '<body>',
@@ -80,10 +82,13 @@ function plainPage(rendered: Rendered, styles: string[], scripts: string[] = [],
 }
 
 /**
- * The deck list links the deck fonts, so it reads in the same type as the decks, and the deck
- * stylesheets, whose themes colour the list and each deck's cover thumbnail; its thumbnails are
- * slides, laid out in the slide geometry. The page takes the decks' theme when they all share one.
+ * The deck list links the deck fonts, so it reads in the same type as the decks, the deck
+ * stylesheets and the stylesheets of `themes`, which colour the list and each deck's cover
+ * thumbnail; its thumbnails are slides, laid out in the slide geometry. The page takes the decks'
+ * theme when they all share one.
  */
-export const deckListPage = (rendered: Rendered, assets: Pick<PageAssets, 'fonts' | 'styles'>, theme: ThemeName | undefined, preview?: LinkPreview) =>
-  plainPage({ head: `<style>${geometryCss}</style>\n${rendered.head}`, body: rendered.body }, [...assets.fonts, ...assets.styles], [], theme, preview);
+export function deckListPage(rendered: Rendered, assets: Pick<PageAssets, 'fonts' | 'styles' | 'themes'>, theme: ThemeName | undefined, themes: ThemeName[], preview?: LinkPreview): string {
+  const styles = [...assets.fonts, ...assets.styles, ...themes.map((name) => assets.themes[name])];
+  return plainPage({ head: `<style>${geometryCss}</style>\n${rendered.head}`, body: rendered.body }, styles, [], theme, preview);
+}
 export const problemPage = (rendered: Rendered, script: string) => plainPage(rendered, [], [script]);

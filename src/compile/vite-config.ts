@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createLogger, type InlineConfig, type Logger, type PluginOption } from 'vite';
-import { themeNames } from '../model/deck.ts';
+import { themeNames, type ThemeName } from '../model/deck.ts';
+import { trimRevealCss } from './trim-reveal-css.ts';
 
 /** The folder holding Quarterdeck's own src/, whatever folder the user runs it from. */
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,8 +15,8 @@ export const clientEntry = 'src/client/main.ts';
 /** The font stylesheet that deck pages and the deck list link; bundled apart from the deck code. */
 export const fontsEntry = 'src/client/fonts.css';
 
-/** The theme stylesheets, which the client entry bundles; the dev server's deck list links them one by one. */
-export const themeStyles = themeNames.map((name) => `src/client/themes/${name}.css`);
+/** Each theme's stylesheet, an entry of its own: a page links only the themes it shows. */
+export const themeEntries = Object.fromEntries(themeNames.map((name) => [name, `src/client/themes/${name}.css`])) as Record<ThemeName, string>;
 
 /** The dev server's page for a deck that does not load: it only waits for the fix. */
 export const problemPageEntry = 'src/client/problem-page.ts';
@@ -40,6 +41,7 @@ export function viteConfig(userRoot: string, extra: { mode: 'production' | 'deve
     cacheDir: dependencyCache(userRoot, extra.mode),
     // `dev` follows the mode, not NODE_ENV: a build renders production code however it was started.
     plugins: [svelte({ configFile: false, compilerOptions: { css: 'injected', dev: extra.mode === 'development' } }), ...(extra.plugins ?? [])],
+    css: { postcss: { plugins: [trimRevealCss()] } },
     server: { fs: { allow: [packageRoot, userRoot] } },
     // Server rendering loads svelte from node_modules as it is, with no pre-bundle: pre-bundling it
     // for SSR raced with discovery of new imports and left two copies of svelte's runtime in one

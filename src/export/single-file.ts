@@ -45,13 +45,26 @@ export async function singleFile(pageFile: string): Promise<SingleFile> {
     html = html.replace(tag, () => `<style>${css}</style>`);
   }
   for (const [tag, src] of [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)]) {
-    const code = (await readFile(path.resolve(folder, src!), 'utf8')).replace(/<\/(script)/gi, '<\\/$1');
+    const script = path.resolve(folder, src!);
+    const code = (await withChunksInlined(await readFile(script, 'utf8'), path.dirname(script))).replace(/<\/(script)/gi, '<\\/$1');
     html = html.replace(tag, () => `<script type="module">${code}</script>`);
   }
   for (const [attribute, src] of new Set([...html.matchAll(/ src="(\.\.?\/[^"]+)"/g)].map((match) => [match[0], match[1]!] as const))) {
     html = html.split(attribute).join(` src="${await dataUrl(path.resolve(folder, src))}"`);
   }
   return { html, fonts };
+}
+
+/**
+ * The chunks a script imports on demand (the speaker view, on `S`) are files beside it, named in its
+ * code as `./<name>-<hash>.js`; they go in as data: URLs, which a module may import.
+ */
+async function withChunksInlined(code: string, folder: string): Promise<string> {
+  for (const name of new Set([...code.matchAll(/["'`]\.\/([\w-]+\.js)["'`]/g)].map((match) => match[1]!))) {
+    const chunk = await readFile(path.join(folder, name)).catch(() => undefined);
+    if (chunk) code = code.split(`./${name}`).join(`data:text/javascript;base64,${chunk.toString('base64')}`);
+  }
+  return code;
 }
 
 const asciiPrintable = String.fromCharCode(...Array.from({ length: 95 }, (_, index) => index + 32));

@@ -5,6 +5,8 @@ import { editionSchema, type Citations, type Edition } from './edition.ts';
 /** Themes a deck may name; each is a stylesheet in src/client/themes/. */
 export const themeNames = ['quarterdeck', 'midnight', 'iij'] as const;
 export type ThemeName = (typeof themeNames)[number];
+/** The theme of a deck that names none, and the palette of a page without one. */
+export const defaultTheme: ThemeName = 'quarterdeck';
 
 /**
  * `file.yaml#path.to[0].value`: a file under data/ and, after `#`, a path inside it;
@@ -86,7 +88,7 @@ const deckFields = z
 
 /** A deck's fields once known, defaults filled in: what a loaded deck carries beside its slides. */
 export const deckMetaSchema = deckFields.extend({
-  theme: deckFields.shape.theme.default('quarterdeck'),
+  theme: deckFields.shape.theme.default(defaultTheme),
   lang: deckFields.shape.lang.default('en'),
 });
 export type DeckMeta = z.output<typeof deckMetaSchema>;

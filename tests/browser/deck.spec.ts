@@ -104,11 +104,33 @@ test('a chart builds series by series as fragments', async ({ page }) => {
   await expect(page.locator('section.present svg .fragment.visible')).toHaveCount(1);
 });
 
-test('the speaker view shows the current slide notes', async ({ page }) => {
+test('the speaker view loads only when S is pressed, then shows the current slide notes', async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.resourceType() === 'script') scripts.push(sent.url());
+  });
+  const speakerViewIn = async (urls: string[]) => (await Promise.all(urls.map(async (url) => (await (await request.get(url)).text()).includes('Speaker View')))).some(Boolean);
   await page.goto(`${deck}#/4`);
   await revealReady(page);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(await speakerViewIn(scripts)).toBe(false);
+  // reveal.js's help overlay lists the key before the plugin is loaded.
+  await page.keyboard.press('Shift+Slash');
+  await expect(page.locator('.r-overlay-help')).toContainText('Speaker notes view');
+  await page.keyboard.press('Escape');
+  const loadedBefore = scripts.length;
   const [speakerView] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  expect(await speakerViewIn(scripts.slice(loadedBefore))).toBe(true);
   await expect(speakerView.locator('body')).toContainText("Other income turned positive after last year's one-off loss.", { timeout: 10_000 });
+});
+
+test('a deck page links one theme stylesheet, its own', async ({ page, request }) => {
+  await page.goto(deck);
+  const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  const palettes = await Promise.all(sheets.map(async (url) => [...(await (await request.get(url)).text()).matchAll(/\[data-theme=["']?(\w+)/g)].map((match) => match[1])));
+  expect(palettes.flat()).toEqual(expect.arrayContaining(['quarterdeck']));
+  expect(new Set(palettes.flat())).toEqual(new Set(['quarterdeck']));
+  expect(palettes.filter((names) => names.length > 0)).toHaveLength(1);
 });
 
 test('the slide and its body box have the sizes slide-geometry.ts declares', async ({ page }) => {

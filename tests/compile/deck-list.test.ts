@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckListEntries, listTheme } from '../../src/compile/deck-list-entry.ts';
+import { deckListEntries, listTheme, listThemes } from '../../src/compile/deck-list-entry.ts';
 import { placeImages, type ImageSrc } from '../../src/compile/image-assets.ts';
 import { renderDeckList } from '../../src/compile/ssr-entry.ts';
 import { loadProject } from '../../src/load/project.ts';
@@ -64,6 +64,12 @@ describe('renderDeckList', () => {
     expect(deckListEntries(decks).map((entry) => entry.id)).toEqual(['c', 'a', 'b']);
     expect(listTheme(deckListEntries(decks))).toBeUndefined();
     expect(listTheme(deckListEntries(iij))).toBe('iij');
+  });
+
+  it('links the stylesheets of the themes it shows: the shared one, or the default and each deck\'s', () => {
+    expect(listThemes(deckListEntries(iij))).toEqual(['iij']);
+    const mixed = [deck('a', { theme: 'iij' }), deck('b', { theme: 'midnight', date: '2009-01' }), deck('c', { theme: 'iij', date: '2007-01' })];
+    expect(listThemes(deckListEntries(mixed))).toEqual(['quarterdeck', 'midnight', 'iij']);
   });
 
   it('shows a cover image at its hashed URL with its size and alt text', async () => {

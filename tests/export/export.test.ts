@@ -85,6 +85,9 @@ describe.skipIf(popplerMissing)('export of the fixture decks', () => {
     expect(images).toEqual(['data:image/svg+xml;base64,', 'data:image/png;base64,iVBO']);
     expect(html).not.toMatch(/url\(\s*['"]?\.\.?\//);
     expect(html).toMatch(/<script type="module">/);
+    // The speaker view, which the script imports when S is pressed, is inside the file too.
+    expect(html).not.toMatch(/["'`]\.\/[\w-]+\.js["'`]/);
+    expect(html).toMatch(/import\(["'`]data:text\/javascript;base64,/);
     expect(html).toContain('url(data:font/woff2;base64,');
     // Only the font slices the deck's text uses, subset: far smaller than the fonts the build ships.
     expect((await stat(path.join(out, 'images/images.html'))).size).toBeLessThan(1_000_000);
