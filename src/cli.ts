@@ -19,6 +19,7 @@ const rootHelp = [
   '  --debug        with a problem a template threw, print what it threw and its stack trace',
 ].join('\n');
 const baseUrlHelp = '  --base-url URL the URL OUT is served at (https://ir.example.com/decks/): link previews use absolute URLs';
+const keysHelp = '  --keys FILE    the keyring (JSON {"keys":[{"id","secret"}]}; the first key signs); without it, the\n                 secret in QUARTERDECK_SECRET';
 const outDir = (values: Record<string, unknown>, root: string) =>
   typeof values.out === 'string' ? path.resolve(values.out) : path.join(root, 'dist');
 
@@ -91,13 +92,115 @@ ${baseUrlHelp}
   },
   preview: {
     summary: 'Serve a built folder, the way a shared deck URL is served.',
-    usage: `quarterdeck preview [--root DIR] [--out DIR] [--port N] [--host HOST]\n\n${rootHelp}\n  --out DIR      the built folder (default: DIR/dist)\n  --port N       port to listen on (default 4173)\n  --host HOST    address to listen on (default localhost)`,
+    usage: `quarterdeck preview [--root DIR] [--out DIR] [--port N] [--host HOST]\n\nThe serve command's server with its access rules off: every built file, the full deck list and\nreview editions included, with no keys.\n\n${rootHelp}\n  --out DIR      the built folder (default: DIR/dist)\n  --port N       port to listen on (default 4173)\n  --host HOST    address to listen on (default localhost)`,
     options: { ...rootOption, out: { type: 'string' }, port: { type: 'string', default: '4173' }, host: { type: 'string', default: 'localhost' } },
     async run(values, root) {
-      const { preview } = await import('./commands/preview.ts');
-      const server = await preview({ root, out: outDir(values, root), port: port(values.port), host: String(values.host) });
+      const { serve, closeOnSignals } = await import('./commands/serve.ts');
+      const server = await serve({ out: outDir(values, root), port: port(values.port), host: String(values.host), access: false });
+      closeOnSignals(server);
       console.log(`Serving ${path.relative(process.cwd(), server.out) || '.'} at ${server.url}  (Ctrl+C to stop)`);
       return new Promise<number>(() => {});
+    },
+  },
+  serve: {
+    summary: 'Serve a built folder in production: embargoes, signed links, caching, security headers.',
+    usage: `quarterdeck serve [--root DIR] [--out DIR] [--port N] [--host HOST] [--keys FILE] [--frame-ancestors LIST] [--trust-proxy]
+
+Serves the public deck list, each deck's audience edition from its publishAt on, and what a
+signed link (quarterdeck share) opens. Everything else answers 404. One JSON access-log line per
+request on stdout. SIGTERM or Ctrl+C stops it after the requests in flight; SIGHUP reloads --keys.
+
+${rootHelp}
+  --out DIR      the built folder (default: DIR/dist)
+  --port N       port to listen on (default 8080)
+  --host HOST    address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+${keysHelp}
+  --frame-ancestors LIST  other sites that may frame the decks, space-separated CSP sources
+                 ("https://ir.example.com"); the server's own pages always may (the speaker view)
+  --trust-proxy  behind a reverse proxy: take the client IP and https from X-Forwarded-*`,
+    options: {
+      ...rootOption,
+      out: { type: 'string' },
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      keys: { type: 'string' },
+      'frame-ancestors': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+    },
+    async run(values, root) {
+      const { serve, closeOnSignals } = await import('./commands/serve.ts');
+      const frameAncestors = typeof values['frame-ancestors'] === 'string' ? values['frame-ancestors'].split(/\s+/).filter(Boolean) : undefined;
+      const server = await serve({
+        out: outDir(values, root),
+        port: port(values.port),
+        host: String(values.host),
+        access: true,
+        keysFile: values.keys as string | undefined,
+        frameAncestors,
+        trustProxy: Boolean(values['trust-proxy']),
+      });
+      closeOnSignals(server);
+      console.error(`Serving ${path.relative(process.cwd(), server.out) || '.'} at ${server.url}  (Ctrl+C to stop)`);
+      return new Promise<number>(() => {});
+    },
+  },
+  share: {
+    summary: 'Print a signed link that opens one deck (and edition) until it expires, even before publishAt.',
+    usage: `quarterdeck share <deck-id> [--root DIR] [--out DIR] [--edition audience|review] [--expires 48h] [--note TEXT] [--presenter] [--base-url URL] [--keys FILE]
+
+${rootHelp}
+  --out DIR      the built folder the link is for (default: DIR/dist)
+  --edition E    audience (default) or review
+  --expires D    how long the link opens the deck: 30m, 48h (default), 7d
+  --note TEXT    who the link is for ("auditors"), written in the access log
+  --presenter    a presenter link: the audience following the deck follows its holder
+  --base-url URL print an absolute link (https://ir.example.com/); without it, a path from /
+${keysHelp}`,
+    options: {
+      ...rootOption,
+      out: { type: 'string' },
+      edition: { type: 'string' },
+      expires: { type: 'string' },
+      note: { type: 'string' },
+      presenter: { type: 'boolean' },
+      'base-url': { type: 'string' },
+      keys: { type: 'string' },
+    },
+    positionals: true,
+    async run(values, root, ids) {
+      if (ids.length !== 1) throw usage(`share takes one deck id, not ${ids.length}.\n\nUsage: ${commands.share!.usage}`);
+      const { share, parseExpires, parseShareEdition } = await import('./commands/share.ts');
+      const { parseBaseUrl } = await import('./commands/export.ts');
+      console.log(share({
+        out: outDir(values, root),
+        deck: ids[0]!,
+        edition: parseShareEdition(values.edition),
+        expiresIn: parseExpires(values.expires),
+        note: values.note as string | undefined,
+        presenter: Boolean(values.presenter),
+        baseUrl: parseBaseUrl(values['base-url']),
+        keysFile: values.keys as string | undefined,
+      }));
+      return 0;
+    },
+  },
+  keys: {
+    summary: 'Rotate the signing keys: quarterdeck keys rotate --keys FILE [--keep-old].',
+    usage: `quarterdeck keys rotate --keys FILE [--keep-old]
+
+Writes a fresh random key first in FILE (creating it), so it signs every new link. The other keys
+are removed, and every link they signed stops opening; with --keep-old they still verify until you
+delete them from FILE. Send SIGHUP to a running quarterdeck serve to reload FILE.
+
+  --keys FILE    the keyring file
+  --keep-old     keep the older keys, so links already sent still open`,
+    options: { ...rootOption, keys: { type: 'string' }, 'keep-old': { type: 'boolean' } },
+    positionals: true,
+    async run(values, _root, words) {
+      if (words.join(' ') !== 'rotate' || typeof values.keys !== 'string') throw usage(`Usage: ${commands.keys!.usage}`);
+      const { rotateKeys } = await import('./commands/keys.ts');
+      console.log(rotateKeys(values.keys, Boolean(values['keep-old'])));
+      return 0;
     },
   },
   check: {

@@ -50,7 +50,7 @@ describe('quarterdeck CLI', () => {
 
   it('prints help for the CLI and for each command', () => {
     expect(cli('--help').stdout).toMatch(/Commands:[\s\S]*build[\s\S]*dev[\s\S]*preview[\s\S]*check/);
-    for (const command of ['build', 'export', 'dev', 'preview', 'check', 'schema']) {
+    for (const command of ['build', 'export', 'dev', 'preview', 'serve', 'share', 'check', 'schema']) {
       const result = cli(command, '--help');
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(`Usage: quarterdeck ${command}`);

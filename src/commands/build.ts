@@ -42,9 +42,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const decks = await buildDecks(root, project.decks, project.citations, staging, { baseUrl: options.baseUrl, exports: plan });
     let exported: ExportStep[] = [];
     if (plan) {
-      const [{ exportDecks }, { preview }] = await Promise.all([import('../export/export-decks.ts'), import('./preview.ts')]);
+      const [{ exportDecks }, { serve }] = await Promise.all([import('../export/export-decks.ts'), import('./serve.ts')]);
       // The new build, served on loopback as preview serves it, until the export is done.
-      const server = await preview({ root, out: staging, port: 0, host: '127.0.0.1' });
+      const server = await serve({ out: staging, port: 0, host: '127.0.0.1', access: false });
       try {
         const decks = project.decks.filter((deck) => plan.ids.has(deck.id));
         exported = await exportDecks({ folder: staging, url: server.url, decks, plan, scale: plan.scale, notes: plan.notes, log: plan.log });
