@@ -1,14 +1,16 @@
-// `npm test`: install what is missing (packages, a Chromium, poppler-utils for the PDF tests), then type-check and run
-// every unit test (Vitest) and every browser test (Playwright), and close with one summary line.
+// `npm test`: install what is missing (packages, a Chromium, poppler-utils for the PDF tests, redis-server for the
+// follow-the-presenter tests), then type-check and run every unit test (Vitest) and every browser test
+// (Playwright), and close with one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { browserVariable, projectRoot, reportsDir as reports } from '../tooling/settings.js';
-import { ensureBrowser, ensureDependencies, ensurePdfTools } from './setup.js';
+import { ensureBrowser, ensureDependencies, ensurePdfTools, ensureRedis } from './setup.js';
 
 ensureDependencies();
 const browser = ensureBrowser();
 ensurePdfTools();
+ensureRedis();
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const env = { ...process.env, [browserVariable]: browser };
