@@ -7,9 +7,11 @@ import './themes/iij.css';
 import './chart-axes.css';
 import './figure-popup.css';
 import './downloads.css';
+import './follow.css';
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { chartFigurePopups } from './chart-figure-popup.ts';
+import { followLive } from './follow.ts';
 import { revealOptions } from './reveal-options.ts';
 
 document.documentElement.classList.remove('qd-no-js');
@@ -22,6 +24,8 @@ const deck = new Reveal(revealOptions);
 (window as unknown as { Reveal: typeof deck }).Reveal = deck;
 await deck.initialize({ plugins: [Notes] });
 chartFigurePopups();
+// Follow the presenter is `quarterdeck serve`'s; the dev server has no such routes.
+if (!import.meta.hot) void followLive(deck);
 
 if (import.meta.hot) {
   const { followEdits } = await import('./live-reload.ts');
