@@ -4,8 +4,9 @@ import type { RevealApi } from 'reveal.js';
  * Follow the presenter, when `quarterdeck serve` serves the deck (its `_live/` routes, see
  * src/serve/live/plugin.ts). The page asks its role once: a page opened with a presenter link
  * publishes its slide and fragment on every move; a page opened with `?follow` moves with them and
- * shows a small badge to stop following, and R (a key reveal.js leaves free) to follow again. From a
- * file, or from a host without the routes, neither happens and nothing is shown.
+ * shows a small badge to stop following, and R (a key reveal.js leaves free) to follow again. The
+ * server marks its pages with the `qd-live` cookie; from `preview`, a file or a plain host, without
+ * it, the page asks nothing and shows nothing.
  */
 const R = 82;
 
@@ -17,7 +18,7 @@ interface LiveState {
 
 export async function followLive(deck: RevealApi): Promise<void> {
   // The speaker view's previews load this page again, with `receiver` in the URL and in an iframe.
-  if (!location.protocol.startsWith('http') || new URLSearchParams(location.search).has('receiver')) return;
+  if (!document.cookie.split('; ').includes('qd-live=1') || new URLSearchParams(location.search).has('receiver')) return;
   const role = await fetchRole();
   if (!role) return;
   if (role === 'presenter' && window.self === window.top) publishMoves(deck);
@@ -64,7 +65,7 @@ function follow(deck: RevealApi): void {
   const button = badge.appendChild(document.createElement('button'));
   button.type = 'button';
   document.body.append(badge);
-  // The badge sits in a strip below the slide, never over it: reveal.js leaves this much room around.
+  // The badge sits in a strip above the slide, never over it: reveal.js leaves this much room around.
   deck.configure({ margin: 0.1 });
 
   let source: EventSource | undefined;

@@ -1,3 +1,4 @@
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { LiveHub, LiveState } from '../../src/serve/live/hub.ts';
 import { livePlugin, type LiveRole } from '../../src/serve/live/plugin.ts';
@@ -6,11 +7,13 @@ import { livePlugin, type LiveRole } from '../../src/serve/live/plugin.ts';
 export const roleHeader = 'x-test-role';
 
 /**
- * A small Fastify app with the live routes, listening on a free loopback port. Its access rule is a
- * real one of the test's own: the role in `x-test-role`, and no review edition for viewers.
+ * A small Fastify app with the live routes, listening on a free loopback port, and serving a built
+ * folder where `files` names one. Its access rule is a real one of the test's own: the role in
+ * `x-test-role`, and no review edition for the public.
  */
-export async function liveApp(hub: LiveHub, heartbeatMs?: number): Promise<{ app: FastifyInstance; base: string }> {
+export async function liveApp(hub: LiveHub, heartbeatMs?: number, files?: string): Promise<{ app: FastifyInstance; base: string }> {
   const app = Fastify();
+  if (files) await app.register(fastifyStatic, { root: files });
   app.setNotFoundHandler((_request, reply) => reply.code(404).type('text/plain').send('Not found'));
   await app.register(livePlugin, {
     hub,

@@ -25,6 +25,12 @@ interface Access {
 }
 
 const deckId = new RegExp(`^${deckIdSpelling}$`);
+const deckPage = new RegExp(`^/(${deckIdSpelling})/(review/)?(?:index\\.html)?(?:\\?.*)?$`);
+/**
+ * The page's sign that this server has the live routes (src/client/follow.ts reads it): without it,
+ * a page from `preview`, from a file or from a plain host asks nothing, and logs no 404.
+ */
+export const liveCookie = 'qd-live';
 const positionSchema = {
   type: 'object',
   required: ['indexh', 'indexv'],
@@ -42,6 +48,7 @@ const positionSchema = {
  * - `POST _live/state`: the presenter's page says where it is (role presenter, same origin only);
  * - `GET _live/role`: which role the page was opened with, so it knows whether to publish.
  * A request the access rules refuse gets the server's own 404, like a file that does not exist.
+ * A deck page the rules let through carries the `qd-live` cookie, so that its script knows to ask.
  */
 export const livePlugin = fastifyPlugin(
   async (app: FastifyInstance, options: LiveOptions) => {
@@ -95,6 +102,14 @@ export const livePlugin = fastifyPlugin(
         if (now) send(now);
       });
     }
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      const page = request.method === 'GET' && (reply.statusCode === 200 || reply.statusCode === 304) ? deckPage.exec(request.url) : null;
+      if (page && (await authorize(request, page[1]!, page[2] ? 'review' : 'audience'))) {
+        reply.header('set-cookie', `${liveCookie}=1; Path=/${page[1]}/; SameSite=Lax`);
+      }
+      return payload;
+    });
 
     // Open streams would hold `close()` forever; followers reconnect to another process by themselves.
     app.addHook('preClose', async () => {

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, test } from 'vitest';
 import { memoryHub } from '../../../src/serve/live/memory-hub.ts';
@@ -9,9 +12,9 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function start(heartbeatMs?: number) {
+async function start(heartbeatMs?: number, files?: string) {
   const hub = memoryHub();
-  const started = await liveApp(hub, heartbeatMs);
+  const started = await liveApp(hub, heartbeatMs, files);
   app = started.app;
   return { hub, base: started.base };
 }
@@ -135,5 +138,28 @@ describe('livePlugin', () => {
     const response = await fetch(`${base}${path}`, { headers: role ? { [roleHeader]: role } : {} });
     expect(response.status).toBe(404);
     expect(await response.text()).toBe('Not found');
+  });
+});
+
+describe('the qd-live cookie', () => {
+  const files = mkdtempSync(path.join(tmpdir(), 'qd-live-'));
+  for (const folder of ['acme', 'acme/review']) {
+    mkdirSync(path.join(files, folder), { recursive: true });
+    writeFileSync(path.join(files, folder, 'index.html'), '<!doctype html><title>deck</title>');
+  }
+  writeFileSync(path.join(files, 'acme', 'deck.js'), '');
+
+  test.each([
+    ['the audience page', '/acme/', 'viewer', 'qd-live=1; Path=/acme/; SameSite=Lax'],
+    ['the page by its file name, with a query', '/acme/index.html?follow', 'public', 'qd-live=1; Path=/acme/; SameSite=Lax'],
+    ['the review page', '/acme/review/', 'presenter', 'qd-live=1; Path=/acme/; SameSite=Lax'],
+    ['the review page for the public', '/acme/review/', 'public', null],
+    ['a page without access', '/acme/', undefined, null],
+    ['an asset', '/acme/deck.js', 'viewer', null],
+  ])('marks %s: %s', async (_what, url, role, cookie) => {
+    const { base } = await start(undefined, files);
+    const response = await fetch(`${base}${url}`, { headers: role ? { [roleHeader]: role } : {} });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toBe(cookie);
   });
 });
