@@ -1,6 +1,6 @@
 // What `npm start` and `npm test` need before anything else runs: the npm packages, and for tests a
-// Chromium. No system fonts: the decks carry their own (src/client/fonts.css), so a test renders the
-// same on every machine. Plain Node, no dependencies, since nothing is installed yet.
+// Chromium, poppler-utils and redis-server. No system fonts: the decks carry their own
+// (src/client/fonts.css), so a test renders the same on every machine. Plain Node, no dependencies, since nothing is installed yet.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -76,6 +76,33 @@ export function ensurePdfTools() {
     }
   }
   return hasCommand('pdfinfo');
+}
+
+/**
+ * redis-server, which the follow-the-presenter tests start on a free port to share the presenter's slide
+ * between two server processes, installed with apt-get where Chromium would be. Without it those tests
+ * are skipped and say why.
+ */
+export function ensureRedis() {
+  if (hasCommand('redis-server')) return true;
+  if (!canUseApt()) {
+    console.warn('No redis-server: the Redis tests of `serve` will be skipped. Install redis-server to run them.');
+    return false;
+  }
+  console.log("Installing Debian's redis-server (apt-get), for the follow-the-presenter tests…");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () => execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'redis-server'], { stdio: 'inherit', env });
+  try {
+    install();
+  } catch {
+    try {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+      install();
+    } catch {
+      console.warn('apt-get could not install redis-server: the Redis tests of `serve` will be skipped.');
+    }
+  }
+  return hasCommand('redis-server');
 }
 
 function hasCommand(name) {

@@ -1,16 +1,17 @@
-// `npm test`: install what is missing (packages, a Chromium, poppler-utils for the PDF tests), build the CLI
-// (lib/, which the tests run as `node bin/quarterdeck.js`), then type-check and run
-// every unit test (Vitest) and every browser test (Playwright), and close with one summary line.
+// `npm test`: install what is missing (packages, a Chromium, poppler-utils for the PDF tests, redis-server for the
+// follow-the-presenter tests), build the CLI (lib/, which the tests run as `node bin/quarterdeck.js`), then
+// type-check and run every unit test (Vitest) and every browser test (Playwright), and close with one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { browserVariable, projectRoot, reportsDir as reports } from '../tooling/settings.js';
-import { buildCli, ensureBrowser, ensureDependencies, ensurePdfTools } from './setup.js';
+import { buildCli, ensureBrowser, ensureDependencies, ensurePdfTools, ensureRedis } from './setup.js';
 
 ensureDependencies();
 buildCli();
 const browser = ensureBrowser();
 ensurePdfTools();
+ensureRedis();
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const env = { ...process.env, [browserVariable]: browser };

@@ -104,7 +104,7 @@ ${baseUrlHelp}
   },
   serve: {
     summary: 'Serve a built folder in production: embargoes, signed links, caching, security headers.',
-    usage: `quarterdeck serve [--root DIR] [--out DIR] [--port N] [--host HOST] [--keys FILE] [--frame-ancestors LIST] [--trust-proxy]
+    usage: `quarterdeck serve [--root DIR] [--out DIR] [--port N] [--host HOST] [--keys FILE] [--frame-ancestors LIST] [--trust-proxy] [--redis URL]
 
 Serves the public deck list, each deck's audience edition from its publishAt on, and what a
 signed link (quarterdeck share) opens. Everything else answers 404. One JSON access-log line per
@@ -117,7 +117,9 @@ ${rootHelp}
 ${keysHelp}
   --frame-ancestors LIST  other sites that may frame the decks, space-separated CSP sources
                  ("https://ir.example.com"); the server's own pages always may (the speaker view)
-  --trust-proxy  behind a reverse proxy: take the client IP and https from X-Forwarded-*`,
+  --trust-proxy  behind a reverse proxy: take the client IP and https from X-Forwarded-*
+  --redis URL    several serve processes share the presenter's slide through Redis
+                 (redis://host:6379); without it, one process keeps it in memory`,
     options: {
       ...rootOption,
       out: { type: 'string' },
@@ -126,6 +128,7 @@ ${keysHelp}
       keys: { type: 'string' },
       'frame-ancestors': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
+      redis: { type: 'string' },
     },
     async run(values, root) {
       const { serve, closeOnSignals } = await import('./commands/serve.ts');
@@ -138,6 +141,7 @@ ${keysHelp}
         keysFile: values.keys as string | undefined,
         frameAncestors,
         trustProxy: Boolean(values['trust-proxy']),
+        redisUrl: values.redis as string | undefined,
       });
       closeOnSignals(server);
       console.error(`Serving ${path.relative(process.cwd(), server.out) || '.'} at ${server.url}  (Ctrl+C to stop)`);

@@ -6,8 +6,10 @@ import './deck.css';
 import './chart-axes.css';
 import './figure-popup.css';
 import './downloads.css';
+import './follow.css';
 import Reveal from 'reveal.js';
 import { chartFigurePopups } from './chart-figure-popup.ts';
+import { followLive } from './follow.ts';
 import { revealOptions } from './reveal-options.ts';
 import { speakerViewOnDemand } from './speaker-view.ts';
 
@@ -22,6 +24,8 @@ const deck = new Reveal(revealOptions);
 await deck.initialize();
 speakerViewOnDemand(deck);
 chartFigurePopups();
+// Follow the presenter is `quarterdeck serve`'s; the dev server has no such routes.
+if (!import.meta.hot) void followLive(deck);
 
 if (import.meta.hot) {
   const { followEdits } = await import('./live-reload.ts');

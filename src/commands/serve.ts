@@ -3,6 +3,10 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createServer, type ServerOptions } from '../serve/app.ts';
 import { loadKeyring, type Keyring } from '../serve/keyring.ts';
+import type { LiveHub } from '../serve/live/hub.ts';
+import { memoryHub } from '../serve/live/memory-hub.ts';
+import { livePlugin } from '../serve/live/plugin.ts';
+import { redisHub } from '../serve/live/redis-hub.ts';
 import { UserError, formatProblem } from '../problems.ts';
 
 export interface ServeOptions {
@@ -14,6 +18,9 @@ export interface ServeOptions {
   keysFile?: string | undefined;
   frameAncestors?: string[] | undefined;
   trustProxy?: boolean | undefined;
+  /** Where several processes share the presenter's slide; without it, this process keeps it. */
+  redisUrl?: string | undefined;
+  /** Instead of the live routes over a hub: for tests of the app alone. */
   registerLive?: ServerOptions['registerLive'];
 }
 
@@ -35,13 +42,17 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     throw new UserError([{ file: out, path: [], message: 'There is no built deck list here.', hint: 'Run quarterdeck build first, with the same --out.' }]);
   }
   let keyring: Keyring | undefined = options.access ? optionalKeyring(options.keysFile) : undefined;
+  // Following the presenter needs a signed presenter link, so `preview` (no keys, no rules) has none.
+  const hub: LiveHub | undefined = options.access && !options.registerLive ? (options.redisUrl ? await redisHub(options.redisUrl) : memoryHub()) : undefined;
+  const registerLive: ServerOptions['registerLive'] =
+    options.registerLive ?? (hub ? async (app, authorize) => void (await app.register(livePlugin, { hub, authorize })) : undefined);
   const app = await createServer({
     out,
     access: options.access,
     keyring: () => keyring,
     frameAncestors: options.frameAncestors,
     trustProxy: options.trustProxy,
-    registerLive: options.registerLive,
+    registerLive,
     log: options.access ? process.stdout : false,
   });
   await app.listen({ port: options.port, host: options.host });
@@ -64,6 +75,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const close = async () => {
     process.off('SIGHUP', reload);
     await app.close();
+    await hub?.close();
   };
   return { url: `http://${shownHost}:${port}/`, out, app, close };
 }
