@@ -50,7 +50,7 @@ async function presentHighlights(presenter: Page): Promise<Indices> {
 }
 
 /** What "within a blink" allows on a busy test machine: the state is pushed, never polled for. */
-const blink = { timeout: 1500, intervals: [25] };
+const blink = { timeout: 2000, intervals: [25] };
 
 test.describe('one quarterdeck serve process', () => {
   let server: ServeProcess;
