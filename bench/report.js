@@ -16,6 +16,8 @@ function table(title, header, rows) {
 /** The goals of issue 12, printed beside the figures they judge. */
 const pageWeightGoalKb = 45;
 const navigationGoal = { median: 16, p95: 33 };
+/** Issue 11's goals for `serve`: slide changes reach 1,000 followers of one process within 100 ms (p99), and nothing fails. */
+const followerGoalMs = 100;
 
 const failed = (part) => (part?.error ? `failed: ${part.error.split('\n')[0].slice(0, 60)}…` : undefined);
 
@@ -77,5 +79,30 @@ export function printTable(results) {
       withUnit(deck.pngPerSlide),
       kb(deck.singleFile),
     ]));
+  }
+
+  const served = results.serve;
+  if (served?.error) console.log(`\nServe: ${failed(served)}`);
+  else if (served) {
+    const rows = [];
+    for (const load of served.static) {
+      const name = `${load.what} ${load.url}`;
+      rows.push([`${name}: requests per second`, withUnit(load.requestsPerSecond), '']);
+      rows.push([`${name}: latency, median / p99`, `${withUnit(load.median, 1)} / ${withUnit(load.p99, 1)}`, '']);
+      rows.push([`${name}: failed requests (non-2xx, errors, timeouts)`, `${number(load.failed)} of ${number(load.requests)}`, '0']);
+    }
+    for (const follow of served.followers) {
+      if (follow.error) {
+        rows.push([`followers, ${follow.setup}`, failed(follow), '']);
+        continue;
+      }
+      const name = `${number(follow.followers)} followers, ${follow.setup}`;
+      const onOne = !/redis/i.test(follow.setup);
+      rows.push([`${name}: slide change → follower, median`, withUnit(follow.median, 1), '']);
+      rows.push([`${name}: slide change → follower, p99`, withUnit(follow.p99, 1), onOne ? `< ${followerGoalMs} ms` : '']);
+      rows.push([`${name}: missed deliveries`, `${number(follow.missed)} of ${number(follow.followers * follow.changes)}`, '0']);
+      rows.push([`${name}: memory per follower (RSS growth)`, withUnit(follow.memoryPerFollower, 1), '']);
+    }
+    table(`quarterdeck serve on loopback (${served.source} ${served.deck}; static: autocannon ${served.static[0]?.connections ?? '–'} connections × ${served.static[0]?.durationS ?? '–'} s)`, ['measure', 'value', 'goal'], rows);
   }
 }

@@ -1,5 +1,6 @@
 // `npm run bench`: measures the current code (build time and memory, regeneration after an edit,
-// growth with deck size, page weight, load, dev start to first slide and navigation in Chromium, export to PDF, PNG and one file), prints a table and writes
+// growth with deck size, page weight, load, dev start to first slide and navigation in Chromium, export to PDF, PNG and one file,
+// and quarterdeck serve under load: static requests, and 1,000 followers of a presenter), prints a table and writes
 // bench/results.json. Nothing here asserts a time, and nothing here is part of `npm test`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -7,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../tooling/settings.js';
-import { buildCli, ensureBrowser, ensureDependencies } from './setup.js';
+import { buildCli, ensureBrowser, ensureDependencies, ensureRedis } from './setup.js';
 
 // --root benches another project's decks/ (default: this repository's); the other parts use their own inputs.
 const { values: options } = parseArgs({ options: { root: { type: 'string', default: projectRoot } } });
@@ -19,6 +20,8 @@ if (!existsSync(path.join(deckRoot, 'decks'))) {
 ensureDependencies();
 buildCli({ onlyIfStale: true });
 const executablePath = ensureBrowser();
+// For `serve --redis`; without it, that one figure is reported as failed.
+ensureRedis();
 // Imported after ensureDependencies(): they need yaml and playwright-core.
 const { fullBuild, ms, scaleBuild } = await import('../bench/builds.js');
 const { launch, measureLoad, measureNavigation } = await import('../bench/browser.js');
@@ -140,6 +143,15 @@ try {
       { ...synthetic, source: 'synthetic' },
     ];
     return { runs: exportRuns, decks: await measureExport(needBrowser(), decks, exportRuns) };
+  });
+  results.serve = await part('serve', async () => {
+    // The acme fixture's public deck (built by the page-weight part, or here if that failed).
+    if (!existsSync(path.join(acmeOut, 'quarterly', 'index.html'))) {
+      await runNode(['bin/quarterdeck.js', 'build', '--root', 'tests/fixtures/acme', '--out', acmeOut], { cwd: projectRoot });
+    }
+    const { benchServe, serveMethod } = await import('../bench/serve.js');
+    results.method.serve = serveMethod;
+    return { source: 'tests/fixtures/acme', ...(await benchServe(acmeOut, 'quarterly')) };
   });
 } finally {
   await browser?.close().catch(() => {});

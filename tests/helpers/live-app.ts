@@ -5,6 +5,7 @@ import { livePlugin, type LiveRole } from '../../src/serve/live/plugin.ts';
 
 /** The header a test sets to be let in with a role; without it, every live route is a 404. */
 export const roleHeader = 'x-test-role';
+// tests/helpers/live-process.js, a child process in plain JavaScript, repeats this access rule.
 
 /**
  * A small Fastify app with the live routes, listening on a free loopback port, and serving a built

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { follow, present } from '../../helpers/live-app.ts';
 import { redisMissing, startRedis, type RedisServer } from '../../helpers/redis-server.ts';
 
-const script = new URL('../../helpers/live-process.ts', import.meta.url).pathname;
+const script = new URL('../../helpers/live-process.js', import.meta.url).pathname;
 
 /** A separate Node process serving the live routes over Redis; resolves with its base URL. */
 function serverProcess(redisUrl: string): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, redisUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [script, redisUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`live server process exited with ${code}`)));
     createInterface({ input: child.stdout! }).once('line', (base) => resolve({ base, child }));
