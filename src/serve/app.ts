@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { constants as zlib } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -71,7 +72,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.addHook('onResponse', async (request, reply) => {
     if (log) log.write(accessLine(request, reply, request.qd ?? {}));
   });
-  await app.register(fastifyCompress, { encodings: ['br', 'gzip'] });
+  // Brotli's default quality (11) is meant for files compressed once ahead of time; per response it
+  // cut throughput about sixfold (bench). Quality 5 is close in size and several times faster.
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } } });
   await app.register(fastifyHelmet, helmetOptions(options.frameAncestors ?? []));
   await app.register(fastifyCookie);
   await app.register(fastifyStatic, { root: options.out, serve: false });
