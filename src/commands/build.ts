@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { BuildCache } from '../compile/build-cache.ts';
 import { buildDecks, type BuiltDeck } from '../compile/build-decks.ts';
 import type { ExportPlan } from '../compile/export-files.ts';
 import { discardStaging, prepareStaging, publishStaging } from '../compile/output-folder.ts';
@@ -13,6 +14,8 @@ export interface BuildOptions {
   baseUrl?: string | undefined;
   /** Export these decks too (no ids: every deck), into the same folder, before it replaces OUT. */
   export?: (ExportPlan & { scale: number; notes: boolean; log: (line: string) => void }) | undefined;
+  /** Read nothing from the build cache (a cold build); what is built is still stored for the next build. */
+  noCache?: boolean | undefined;
 }
 
 export interface BuildResult {
@@ -25,7 +28,8 @@ export interface BuildResult {
  * Builds every deck in <root>/decks into OUT/<deck-id>/index.html (the audience edition) and
  * OUT/<deck-id>/review/index.html (the review edition), plus the deck list, OUT/index.html.
  * With `export`, the export runs on the new build before it is published, so its pages link files
- * that are there. All or nothing: any problem leaves OUT as the last good build left it.
+ * that are there. All or nothing: any problem leaves OUT as the last good build left it. What did not
+ * change since an earlier build comes from the build cache; the export always runs afresh.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = path.resolve(options.root);
@@ -38,8 +42,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const plan = options.export && { ...options.export, ids: options.export.ids.size ? options.export.ids : new Set(ids) };
 
   const staging = await prepareStaging(root, out);
+  const cache = new BuildCache(undefined, { read: !options.noCache });
   try {
-    const decks = await buildDecks(root, project.decks, project.citations, staging, { baseUrl: options.baseUrl, exports: plan });
+    const decks = await buildDecks(root, project.decks, project.citations, staging, { baseUrl: options.baseUrl, exports: plan }, cache);
     let exported: ExportStep[] = [];
     if (plan) {
       const [{ exportDecks }, { serve }] = await Promise.all([import('../export/export-decks.ts'), import('./serve.ts')]);
@@ -53,6 +58,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
     }
     await publishStaging(staging, out);
+    await cache.finish();
     const moved = (file: string) => path.join(out, path.relative(staging, file));
     return {
       out,
