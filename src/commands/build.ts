@@ -4,6 +4,7 @@ import { buildDecks, type BuiltDeck } from '../compile/build-decks.ts';
 import type { ExportPlan } from '../compile/export-files.ts';
 import { discardStaging, prepareStaging, publishStaging } from '../compile/output-folder.ts';
 import type { ExportStep } from '../export/progress.ts';
+import { DataStore } from '../load/data-store.ts';
 import { loadProject } from '../load/project.ts';
 import { UserError } from '../problems.ts';
 
@@ -34,7 +35,8 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = path.resolve(options.root);
   const out = path.resolve(options.out);
-  const project = await loadProject(root);
+  const cache = new BuildCache(undefined, { read: !options.noCache });
+  const project = await loadProject(root, new DataStore(root, cache.parsedValues()));
   if (project.problems.length) throw new UserError(project.problems);
   const ids = project.decks.map((deck) => deck.id);
   if (options.export) assertKnownDecks(options.export.ids, ids);
@@ -42,7 +44,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const plan = options.export && { ...options.export, ids: options.export.ids.size ? options.export.ids : new Set(ids) };
 
   const staging = await prepareStaging(root, out);
-  const cache = new BuildCache(undefined, { read: !options.noCache });
   try {
     const decks = await buildDecks(root, project.decks, project.citations, staging, { baseUrl: options.baseUrl, exports: plan }, cache);
     let exported: ExportStep[] = [];

@@ -33,9 +33,10 @@ export interface CheckOptions {
  */
 export async function check(options: CheckOptions): Promise<CheckReport> {
   const root = path.resolve(options.root);
-  const store = new DataStore(root);
+  const cache = new BuildCache(undefined, { read: !options.noCache });
+  const store = new DataStore(root, cache.parsedValues());
   const [project, data] = await Promise.all([loadProject(root, store), loadDataFiles(root, store)]);
-  const renderProblems = await renderEach(root, project, options.session, new BuildCache(undefined, { read: !options.noCache }));
+  const renderProblems = await renderEach(root, project, options.session, cache);
   const figures = checkStatedFigures(data.documents.map(({ file, doc }) => ({ file, doc })));
 
   const unexplained = figures.differences.filter((difference) => !difference.explained);

@@ -2,6 +2,8 @@ import { createHash, type Hash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ParsedValues } from '../load/data-store.ts';
 import { packageRoot } from './package-root.ts';
 
 /** Bumped when the layout of an entry changes, so entries of an older Quarterdeck are never read. */
@@ -75,6 +77,26 @@ export class BuildCache {
 
   setJson(kind: string, key: string, value: unknown): Promise<void> {
     return this.set(kind, key, JSON.stringify(value));
+  }
+
+  /**
+   * Parsed YAML values by the text they were parsed from. Stored with V8's serializer, which keeps
+   * what JSON would not (.inf, .nan, -0); a value that does not deserialize is a miss.
+   */
+  parsedValues(): ParsedValues {
+    const key = (text: string) => keyOf('yaml', codeKey(), text);
+    return {
+      get: async (text) => {
+        const payload = await this.get('yaml', key(text));
+        if (!payload) return undefined;
+        try {
+          return { value: deserialize(payload) as unknown };
+        } catch {
+          return undefined;
+        }
+      },
+      set: (text, value) => this.set('yaml', key(text), serialize(value)),
+    };
   }
 
   /**
@@ -172,35 +194,31 @@ function hashFile(hash: Hash, file: string): void {
 }
 
 /**
- * A hash of plain data (what a page is rendered from): object keys in sorted order, Maps and Sets as
- * their entries. Anything else (a function, a class instance) has no stable content to hash:
- * undefined, and the caller renders without the cache.
+ * A hash of plain data (what a page is rendered from), as its JSON with Maps, Sets, undefined and
+ * the numbers JSON has no form for spelled out, so that no two different values hash alike. Keys
+ * keep their order: a file that lists them in another order is only a miss. Anything else (a
+ * function, a class instance) has no content to hash: undefined, and the caller does without the cache.
  */
 export function hashData(value: unknown): string | undefined {
-  const hash = createHash('sha256');
-  const feed = (item: unknown): boolean => {
-    if (item === null || typeof item === 'boolean' || typeof item === 'number' || typeof item === 'string' || item === undefined) {
-      hash.update(`${typeof item}:${item === undefined ? '' : JSON.stringify(item)};`);
-      return true;
-    }
-    if (Array.isArray(item)) {
-      hash.update(`[${item.length};`);
-      return item.every(feed);
-    }
-    if (item instanceof Map) {
-      hash.update(`map${item.size};`);
-      return [...item].every(([key, entry]) => feed(key) && feed(entry));
-    }
-    if (item instanceof Set) {
-      hash.update(`set${item.size};`);
-      return [...item].every(feed);
-    }
-    if (typeof item === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(item))) {
-      const keys = Object.keys(item).sort();
-      hash.update(`{${keys.length};`);
-      return keys.every((key) => feed(key) && feed((item as Record<string, unknown>)[key]));
-    }
-    return false;
+  const unhashable = new Error('unhashable');
+  const replacer = function (this: unknown, _key: string, item: unknown): unknown {
+    if (item === undefined) return { $undefined: true };
+    if (typeof item === 'number') return Number.isFinite(item) && !Object.is(item, -0) ? item : { $number: Object.is(item, -0) ? '-0' : String(item) };
+    if (typeof item === 'bigint') return { $bigint: String(item) };
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') return item;
+    if (typeof item !== 'object') throw unhashable;
+    if (Array.isArray(item)) return item;
+    if (item instanceof Map) return { $map: [...item] };
+    if (item instanceof Set) return { $set: [...item] };
+    const prototype = Object.getPrototypeOf(item);
+    if (prototype !== Object.prototype && prototype !== null) throw unhashable;
+    // A field named like our markers would read as one: prefix every field.
+    return Object.fromEntries(Object.entries(item).map(([field, entry]) => [`.${field}`, entry]));
   };
-  return feed(value) ? hash.digest('hex') : undefined;
+  try {
+    return sha256(JSON.stringify(value, replacer));
+  } catch (error) {
+    if (error === unhashable) return undefined;
+    throw error;
+  }
 }

@@ -52,7 +52,7 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
   const renderer = () => (session ??= RenderSession.forBuild(userRoot, bundle));
   /** The page from the cache, or rendered and stored; pages made without the compiled bundle are not stored. */
   const page = async (inputs: unknown, render: () => Promise<string>): Promise<string> => {
-    const hashed = bundle && hashData(inputs);
+    const hashed = bundle && inputs !== undefined && hashData(inputs);
     const key = hashed && keyOf('page', codeKey(), bundle.identity, hashed);
     const stored = key && (await cache.get('page', key));
     if (stored) return stored.toString('utf8');
@@ -64,6 +64,8 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
     const built: BuiltDeck[] = [];
     for (const deck of decks) {
       const editions = {} as Record<Edition, BuiltEdition>;
+      // Hashed once for both editions: hashing the data is most of what a page in the cache costs.
+      const deckHash = hashData(deck);
       for (const edition of editionNames) {
         const folder = path.join(outDir, deck.id, editionFolder[edition]);
         const file = path.join(folder, 'index.html');
@@ -74,7 +76,7 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
         const imageSrc = await copyEditionImages(images, imageNames, folder);
         const pageShare = { preview: deckPreview(deck, edition, share), downloads: downloadsFor(share.exports, deck.id, edition, exportFiles(deck.id, edition).folder) };
         const pageAssets = relativeTo(prefix, assets);
-        const inputs = { kind: 'deck', deck, edition, citations, images: images.map((image) => imageSrc(image)), pageAssets, pageShare };
+        const inputs = deckHash && { kind: 'deck', deckHash, edition, citations, images: images.map((image) => imageSrc(image)), pageAssets, pageShare };
         const html = await page(inputs, async () => {
           const rendered = await (await renderer()).renderDeck(deck, edition, citations, imageSrc);
           return deckPage(deck, edition, rendered, pageAssets, pageShare);

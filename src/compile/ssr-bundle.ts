@@ -92,7 +92,7 @@ async function buildSsr(userRoot: string, custom: string[]): Promise<StoredSsr> 
       copyPublicDir: false,
       reportCompressedSize: false,
       // The template compiler runs in plugin callbacks; that is expected, not worth rolldown's timing report.
-      rolldownOptions: { input, checks: { pluginTimings: false }, output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: { input, checks: { bundlerTimings: false }, output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   });
   const items = [output].flat().flatMap((result) => ('output' in result ? result.output : []));
