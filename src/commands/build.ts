@@ -17,6 +17,8 @@ export interface BuildOptions {
   export?: (ExportPlan & { scale: number; notes: boolean; log: (line: string) => void }) | undefined;
   /** Read nothing from the build cache (a cold build); what is built is still stored for the next build. */
   noCache?: boolean | undefined;
+  /** Where the build cache lives (default: node_modules/.cache/quarterdeck, or QUARTERDECK_CACHE_DIR). */
+  cacheDir?: string | undefined;
 }
 
 export interface BuildResult {
@@ -35,7 +37,7 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = path.resolve(options.root);
   const out = path.resolve(options.out);
-  const cache = new BuildCache(undefined, { read: !options.noCache });
+  const cache = new BuildCache(options.cacheDir, { read: !options.noCache });
   const project = await loadProject(root, new DataStore(root, cache.parsedValues()));
   if (project.problems.length) throw new UserError(project.problems);
   const ids = project.decks.map((deck) => deck.id);

@@ -24,6 +24,7 @@ export interface CheckOptions {
   session?: RenderSession | undefined;
   /** Compile the templates afresh rather than take them from the build cache. */
   noCache?: boolean | undefined;
+  cacheDir?: string | undefined;
 }
 
 /**
@@ -33,7 +34,7 @@ export interface CheckOptions {
  */
 export async function check(options: CheckOptions): Promise<CheckReport> {
   const root = path.resolve(options.root);
-  const cache = new BuildCache(undefined, { read: !options.noCache });
+  const cache = new BuildCache(options.cacheDir, { read: !options.noCache });
   const store = new DataStore(root, cache.parsedValues());
   const [project, data] = await Promise.all([loadProject(root, store), loadDataFiles(root, store)]);
   const renderProblems = await renderEach(root, project, options.session, cache);

@@ -28,10 +28,14 @@ export function defaultCacheDir(): string {
 export class BuildCache {
   private readonly used = new Set<string>();
 
+  readonly dir: string;
+
   constructor(
-    readonly dir: string = defaultCacheDir(),
+    dir: string | undefined = undefined,
     private readonly options: { read: boolean } = { read: true },
-  ) {}
+  ) {
+    this.dir = dir ? path.resolve(dir) : defaultCacheDir();
+  }
 
   /** The entry's payload, or undefined when there is none or it does not check out. */
   async get(kind: string, key: string): Promise<Buffer | undefined> {
@@ -201,7 +205,9 @@ function hashFile(hash: Hash, file: string): void {
  */
 export function hashData(value: unknown): string | undefined {
   const unhashable = new Error('unhashable');
-  const replacer = function (this: unknown, _key: string, item: unknown): unknown {
+  const replacer = function (this: Record<string, unknown>, key: string, item: unknown): unknown {
+    // JSON.stringify has already called toJSON (a Date, a URL): that is not plain data.
+    if (this[key] !== item && typeof this[key] === 'object') throw unhashable;
     if (item === undefined) return { $undefined: true };
     if (typeof item === 'number') return Number.isFinite(item) && !Object.is(item, -0) ? item : { $number: Object.is(item, -0) ? '-0' : String(item) };
     if (typeof item === 'bigint') return { $bigint: String(item) };

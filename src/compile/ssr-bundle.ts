@@ -76,7 +76,7 @@ function bundleOf(cache: BuildCache, stored: StoredSsr, identity: string): SsrBu
 }
 
 async function buildSsr(userRoot: string, custom: string[]): Promise<StoredSsr> {
-  const [{ build }, { viteConfig }] = await Promise.all([import('vite'), import('./vite-config.ts')]);
+  const [{ build, createLogger }, { viteConfig }] = await Promise.all([import('vite'), import('./vite-config.ts')]);
   const input: Record<string, string> = { [entryName]: path.join(packageRoot, 'src/compile/ssr-entry.ts') };
   const names: Record<string, string> = {};
   for (const [index, file] of custom.entries()) {
@@ -85,6 +85,8 @@ async function buildSsr(userRoot: string, custom: string[]): Promise<StoredSsr> 
   }
   const output = await build({
     ...viteConfig(userRoot, { mode: 'production' }),
+    // A template that does not compile fails this build; the Vite server that renders instead reports it at its line.
+    customLogger: createLogger('silent'),
     build: {
       ssr: true,
       write: false,
