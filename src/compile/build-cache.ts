@@ -134,7 +134,8 @@ export class BuildCache {
         for (const name of names) kept.add(name);
       }
       for (const entry of await readdir(this.dir, { recursive: true, withFileTypes: true })) {
-        if (!entry.isFile() || entry.parentPath === builds) continue;
+        // Files only: the link to our node_modules beside the compiled templates is a symbolic link.
+        if (!entry.isFile() || entry.parentPath === builds || path.relative(this.dir, entry.parentPath).split(path.sep).includes('node_modules')) continue;
         const file = path.join(entry.parentPath, entry.name);
         const name = path.relative(this.dir, file).split(path.sep).join('/');
         if (kept.has(name) || [...kept].some((folder) => folder.endsWith('/') && name.startsWith(folder))) continue;

@@ -24,10 +24,8 @@ export class RenderSession {
   ) {}
 
   static async forBuild(userRoot: string, bundle?: SsrBundle): Promise<RenderSession> {
-    if (bundle) {
-      const modules = await bundle.load().catch(() => undefined);
-      if (modules) return new RenderSession(undefined, modules, userRoot, false);
-    }
+    const modules = await bundle?.load();
+    if (modules) return new RenderSession(undefined, modules, userRoot, false);
     const [{ createServer }, { viteConfig }] = await Promise.all([import('vite'), import('./vite-config.ts')]);
     const config = viteConfig(userRoot, { mode: 'production' });
     const server = await createServer({

@@ -1,4 +1,4 @@
-import { readFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codeKey, keyOf, sha256, type BuildCache } from './build-cache.ts';
@@ -23,7 +23,8 @@ interface StoredSsr {
 /** A compiled SSR bundle in the cache: `identity` names its exact content (pages rendered with it are keyed by it). */
 export interface SsrBundle {
   identity: string;
-  load(): Promise<SsrModules>;
+  /** The modules; undefined when a custom template throws as it loads (a mistake of the project's). */
+  load(): Promise<SsrModules | undefined>;
 }
 
 const entryName = 'ssr-entry';
@@ -66,13 +67,35 @@ function bundleOf(cache: BuildCache, stored: StoredSsr, identity: string): SsrBu
         await writeFile(temporary, data);
         await rename(temporary, target);
       }
+      await linkPackages(path.dirname(folder));
       const load = (name: string) => import(pathToFileURL(path.join(folder, name)).href);
+      // Our own entry failing to load is a bug, and throws.
       const entry = (await load(`${entryName}.js`)) as typeof SsrEntry;
       const templates = new Map<string, { default: SsrEntry.AnyTemplate }>();
-      for (const [file, name] of Object.entries(stored.custom)) templates.set(file, await load(name));
+      for (const [file, name] of Object.entries(stored.custom)) {
+        const template = await load(name).catch(() => undefined);
+        if (!template) return undefined;
+        templates.set(file, template);
+      }
       return { entry, templates };
     },
   };
+}
+
+/**
+ * The bundle imports svelte, d3 and the rest by their bare names, which Node looks up in the
+ * node_modules folders above the importing file. In the default cache folder (inside our own
+ * node_modules) they are found; a cache moved elsewhere (QUARTERDECK_CACHE_DIR) gets a link to ours.
+ */
+async function linkPackages(modulesFolder: string): Promise<void> {
+  const packages = path.join(packageRoot, 'node_modules');
+  if (!path.relative(packages, modulesFolder).startsWith('..')) return;
+  const link = path.join(modulesFolder, 'node_modules');
+  if ((await realpath(link).catch(() => undefined)) === (await realpath(packages))) return;
+  await rm(link, { force: true, recursive: true });
+  await symlink(packages, link, 'junction').catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
 }
 
 async function buildSsr(userRoot: string, custom: string[]): Promise<StoredSsr> {

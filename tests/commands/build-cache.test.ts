@@ -1,11 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/commands/build.ts';
 import { check } from '../../src/commands/check.ts';
 import { BuildCache } from '../../src/compile/build-cache.ts';
+import { ssrBundle } from '../../src/compile/ssr-bundle.ts';
 
 /** Every file under `folder` (dot-folders such as .quarterdeck/ included) with the SHA-256 of its bytes. */
 async function fingerprint(folder: string): Promise<Record<string, string>> {
@@ -142,6 +145,23 @@ describe('the build cache', () => {
     expect(warm).toEqual(await fingerprint(path.join(work, 'cold')));
     expect(warm['quarterly/index.html']).not.toEqual((await fingerprint(path.join(work, 'plain')))['quarterly/index.html']);
   }, 240_000);
+
+  it('imports the compiled templates, the project\'s own included, from a cache folder outside Quarterdeck', async () => {
+    const { root, work } = await project();
+    const closing = path.join(root, 'templates/Closing.svelte');
+    for (const round of ['built', 'from the cache']) {
+      const bundle = await ssrBundle(root, [closing], new BuildCache(path.join(work, 'cache')));
+      const modules = await bundle!.load();
+      expect(typeof modules!.entry.renderDeckSlides, round).toBe('function');
+      expect(typeof modules!.templates.get(closing)!.default, round).toBe('function');
+      // Vitest resolves imports itself; plain Node, as the CLI runs, finds svelte only through node_modules.
+      const folder = path.join(work, 'cache', 'ssr-modules', bundle!.identity);
+      const script = `const m = await import(${JSON.stringify(pathToFileURL(path.join(folder, 'ssr-entry.js')).href)}); console.log(typeof m.renderDeckSlides);`;
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(child.stderr, round).toBe('');
+      expect(child.stdout.trim(), round).toBe('function');
+    }
+  }, 120_000);
 
   it('lets check use the compiled templates of the cache and still report a template that does not compile', async () => {
     const { root, work } = await project();
