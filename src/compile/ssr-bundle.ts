@@ -117,7 +117,19 @@ async function buildSsr(userRoot: string, custom: string[]): Promise<StoredSsr> 
       copyPublicDir: false,
       reportCompressedSize: false,
       // The template compiler runs in plugin callbacks; that is expected, not worth rolldown's timing report.
-      rolldownOptions: { input, checks: { bundlerTimings: false }, output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      // Source maps naming each file by its absolute path: a template's stack trace (--debug) then
+      // names its .svelte file and line, wherever the bundle is imported from.
+      sourcemap: true,
+      rolldownOptions: {
+        input,
+        checks: { bundlerTimings: false },
+        output: {
+          format: 'esm',
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          sourcemapPathTransform: (source, map) => path.resolve(path.dirname(map), source),
+        },
+      },
     },
   });
   const items = [output].flat().flatMap((result) => ('output' in result ? result.output : []));
