@@ -109,7 +109,8 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
     await writeFile(path.join(outDir, siteManifestFile), `${JSON.stringify(siteManifest(decks, states), null, 2)}\n`);
     return built;
   } finally {
-    if (session) await (await session).close();
+    // A session that failed to start has its error thrown above already.
+    await session?.then((started) => started.close(), () => undefined);
   }
 }
 
