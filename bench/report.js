@@ -27,12 +27,15 @@ export function printTable(results) {
 
   const full = results.fullBuild;
   const regeneration = results.regeneration;
+  const warm = results.warmRebuild;
   const load = results.load;
   const navigation = results.navigation;
   const devStart = results.devStart;
   table('Build, regeneration, load and navigation (medians)', ['measure', 'value'], [
-    [`full build of ${full?.root ?? '.'}/decks (${full?.decks ?? '–'} decks, ${full?.slides ?? '–'} slides), wall time`, failed(full) ?? withUnit(full.wallTime)],
+    [`full build of ${full?.root ?? '.'}/decks (${full?.decks ?? '–'} decks, ${full?.slides ?? '–'} slides), cold (--no-cache), wall time`, failed(full) ?? withUnit(full.wallTime)],
     ['full build, peak memory', failed(full) ?? withUnit(full.peakMemory)],
+    [`warm rebuild of ${warm?.root ?? '.'}/decks after one data edit (${warm?.edited ?? '–'}), wall time`, failed(warm) ?? withUnit(warm.wallTime)],
+    ['warm rebuild, peak memory', failed(warm) ?? withUnit(warm.peakMemory)],
     ['edit → rebuilt HTML written (quarterdeck build, acme)', failed(regeneration.build) ?? withUnit(regeneration.build.time)],
     ['edit → open page shows the figure (quarterdeck dev, acme #/4)', failed(regeneration.dev) ?? withUnit(regeneration.dev.time)],
     [`load ${load?.deck ?? 'a deck'}: first contentful paint`, failed(load) ?? withUnit(load.firstContentfulPaint)],

@@ -23,7 +23,7 @@ const executablePath = ensureBrowser();
 // For `serve --redis`; without it, that one figure is reported as failed.
 ensureRedis();
 // Imported after ensureDependencies(): they need yaml and playwright-core.
-const { fullBuild, ms, scaleBuild } = await import('../bench/builds.js');
+const { fullBuild, ms, scaleBuild, warmRebuild } = await import('../bench/builds.js');
 const { launch, measureLoad, measureNavigation } = await import('../bench/browser.js');
 const { memorySource, runNode } = await import('../bench/measure.js');
 const { deckWeight, revealFloor } = await import('../bench/page-weight.js');
@@ -40,6 +40,8 @@ const exportRuns = 3;
 const resultsFile = path.join(projectRoot, 'bench', 'results.json');
 
 const workDir = await mkdtemp(path.join(os.tmpdir(), 'quarterdeck-bench-'));
+// Every build the bench runs keeps its build cache here, apart from the user's and removed with the rest.
+process.env.QUARTERDECK_CACHE_DIR = path.join(workDir, 'build-cache');
 const cleanUpNow = () => {
   killAllNow();
   rmSync(workDir, { recursive: true, force: true });
@@ -69,6 +71,7 @@ const regenerated = ({ medianMs, samplesMs, runs: count }) => ({ time: ms(median
 const acmeOut = path.join(workDir, 'acme-out');
 try {
   results.fullBuild = await part('full build', async () => ({ root: path.relative(projectRoot, deckRoot) || '.', ...(await fullBuild(deckRoot, workDir, runs)) }));
+  results.warmRebuild = await part('warm rebuild after one data edit', async () => ({ root: path.relative(projectRoot, deckRoot) || '.', ...(await warmRebuild(deckRoot, workDir, runs)) }));
   results.regeneration = {
     build: await part('regeneration through quarterdeck build', async () => regenerated(await regenerateWithBuild(workDir, runs))),
     dev: await part('regeneration in quarterdeck dev', async () => regenerated(await regenerateInDev(needBrowser(), workDir, runs))),

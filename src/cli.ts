@@ -20,20 +20,22 @@ const rootHelp = [
 ].join('\n');
 const baseUrlHelp = '  --base-url URL the URL OUT is served at (https://ir.example.com/decks/): link previews use absolute URLs';
 const keysHelp = '  --keys FILE    the keyring (JSON {"keys":[{"id","secret"}]}; the first key signs); without it, the\n                 secret in QUARTERDECK_SECRET';
+const cacheHelp = '  --no-cache     read nothing from the build cache (node_modules/.cache/quarterdeck): a cold build';
 const outDir = (values: Record<string, unknown>, root: string) =>
   typeof values.out === 'string' ? path.resolve(values.out) : path.join(root, 'dist');
 
 const commands: Record<string, Command> = {
   build: {
     summary: 'Build every deck into OUT/<deck-id>/index.html and a deck list at OUT/index.html.',
-    usage: `quarterdeck build [--root DIR] [--out DIR] [--base-url URL] [--export]\n\n${rootHelp}\n  --out DIR      where to write (default: DIR/dist); replaced only when the whole build succeeds\n${baseUrlHelp}\n  --export       export every deck in every format too (see quarterdeck export --help)`,
-    options: { ...rootOption, out: { type: 'string' }, 'base-url': { type: 'string' }, export: { type: 'boolean' } },
+    usage: `quarterdeck build [--root DIR] [--out DIR] [--base-url URL] [--export] [--no-cache]\n\n${rootHelp}\n  --out DIR      where to write (default: DIR/dist); replaced only when the whole build succeeds\n${baseUrlHelp}\n  --export       export every deck in every format too (see quarterdeck export --help)\n${cacheHelp}`,
+    options: { ...rootOption, out: { type: 'string' }, 'base-url': { type: 'string' }, export: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
     async run(values, root) {
       const { exportCommand, parseBaseUrl } = await import('./commands/export.ts');
       const baseUrl = parseBaseUrl(values['base-url']);
+      const noCache = Boolean(values['no-cache']);
       const result = values.export
-        ? await exportCommand({ root, out: outDir(values, root), ids: [], formats: ['pdf', 'png', 'og', 'html'], edition: 'audience', baseUrl, scale: 1, notes: false })
-        : await (await import('./commands/build.ts')).build({ root, out: outDir(values, root), baseUrl });
+        ? await exportCommand({ root, out: outDir(values, root), ids: [], formats: ['pdf', 'png', 'og', 'html'], edition: 'audience', baseUrl, scale: 1, notes: false, noCache })
+        : await (await import('./commands/build.ts')).build({ root, out: outDir(values, root), baseUrl, noCache });
       const slides = result.decks.reduce((sum, deck) => sum + deck.editions.audience.slides, 0);
       console.log(`Built ${result.decks.length} deck(s), ${slides} slide(s) into ${path.relative(process.cwd(), result.out) || '.'}, each also as a review edition`);
       for (const { id, title, editions } of result.decks) {
@@ -44,7 +46,7 @@ const commands: Record<string, Command> = {
   },
   export: {
     summary: 'Export decks as a PDF, slide PNGs, a link-preview image and a single-file HTML deck.',
-    usage: `quarterdeck export [deck-id …] [--root DIR] [--out DIR] [--format pdf,png,og,html] [--edition audience|review] [--base-url URL] [--scale N] [--notes]
+    usage: `quarterdeck export [deck-id …] [--root DIR] [--out DIR] [--format pdf,png,og,html] [--edition audience|review] [--base-url URL] [--scale N] [--notes] [--no-cache]
 
 Builds every deck into OUT first (as quarterdeck build does), then writes beside the decks, for each
 deck named (every deck without ids):
@@ -60,7 +62,8 @@ ${rootHelp}
   --edition E    audience (default) or review
 ${baseUrlHelp}
   --scale N      device pixels per slide pixel of the PNGs (default 1; 2 gives 2560×1440)
-  --notes        a page of speaker notes after each slide in the PDF`,
+  --notes        a page of speaker notes after each slide in the PDF
+${cacheHelp}`,
     options: {
       ...rootOption,
       out: { type: 'string' },
@@ -69,12 +72,13 @@ ${baseUrlHelp}
       'base-url': { type: 'string' },
       scale: { type: 'string' },
       notes: { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
     },
     positionals: true,
     async run(values, root, ids) {
       const { exportCommand, parseBaseUrl, parseEdition, parseFormats, parseScale } = await import('./commands/export.ts');
       const options = { formats: parseFormats(values.format), edition: parseEdition(values.edition), baseUrl: parseBaseUrl(values['base-url']), scale: parseScale(values.scale) };
-      const result = await exportCommand({ root, out: outDir(values, root), ids, ...options, notes: Boolean(values.notes) });
+      const result = await exportCommand({ root, out: outDir(values, root), ids, ...options, notes: Boolean(values.notes), noCache: Boolean(values['no-cache']) });
       console.log(`Built ${result.decks.length} deck(s) into ${path.relative(process.cwd(), result.out) || '.'}`);
       return 0;
     },
@@ -209,11 +213,11 @@ delete them from FILE. Send SIGHUP to a running quarterdeck serve to reload FILE
   },
   check: {
     summary: 'Validate every deck and data file without writing anything; exit 1 on any problem.',
-    usage: `quarterdeck check [--root DIR]\n\n${rootHelp}`,
-    options: rootOption,
-    async run(_values, root) {
+    usage: `quarterdeck check [--root DIR] [--no-cache]\n\n${rootHelp}\n${cacheHelp}`,
+    options: { ...rootOption, 'no-cache': { type: 'boolean' } },
+    async run(values, root) {
       const { check } = await import('./commands/check.ts');
-      const report = await check({ root });
+      const report = await check({ root, noCache: Boolean(values['no-cache']) });
       for (const line of report.lines) console.log(line);
       if (report.problems.length) throw new UserError(report.problems);
       return 0;

@@ -1,8 +1,10 @@
 import path from 'node:path';
+import { BuildCache } from '../compile/build-cache.ts';
 import { buildDecks, type BuiltDeck } from '../compile/build-decks.ts';
 import type { ExportPlan } from '../compile/export-files.ts';
 import { discardStaging, prepareStaging, publishStaging } from '../compile/output-folder.ts';
 import type { ExportStep } from '../export/progress.ts';
+import { DataStore } from '../load/data-store.ts';
 import { loadProject } from '../load/project.ts';
 import { UserError } from '../problems.ts';
 
@@ -13,6 +15,10 @@ export interface BuildOptions {
   baseUrl?: string | undefined;
   /** Export these decks too (no ids: every deck), into the same folder, before it replaces OUT. */
   export?: (ExportPlan & { scale: number; notes: boolean; log: (line: string) => void }) | undefined;
+  /** Read nothing from the build cache (a cold build); what is built is still stored for the next build. */
+  noCache?: boolean | undefined;
+  /** Where the build cache lives (default: node_modules/.cache/quarterdeck, or QUARTERDECK_CACHE_DIR). */
+  cacheDir?: string | undefined;
 }
 
 export interface BuildResult {
@@ -25,12 +31,14 @@ export interface BuildResult {
  * Builds every deck in <root>/decks into OUT/<deck-id>/index.html (the audience edition) and
  * OUT/<deck-id>/review/index.html (the review edition), plus the deck list, OUT/index.html.
  * With `export`, the export runs on the new build before it is published, so its pages link files
- * that are there. All or nothing: any problem leaves OUT as the last good build left it.
+ * that are there. All or nothing: any problem leaves OUT as the last good build left it. What did not
+ * change since an earlier build comes from the build cache; the export always runs afresh.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const root = path.resolve(options.root);
   const out = path.resolve(options.out);
-  const project = await loadProject(root);
+  const cache = new BuildCache(options.cacheDir, { read: !options.noCache });
+  const project = await loadProject(root, new DataStore(root, cache.parsedValues()));
   if (project.problems.length) throw new UserError(project.problems);
   const ids = project.decks.map((deck) => deck.id);
   if (options.export) assertKnownDecks(options.export.ids, ids);
@@ -39,7 +47,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const staging = await prepareStaging(root, out);
   try {
-    const decks = await buildDecks(root, project.decks, project.citations, staging, { baseUrl: options.baseUrl, exports: plan });
+    const decks = await buildDecks(root, project.decks, project.citations, staging, { baseUrl: options.baseUrl, exports: plan }, cache);
     let exported: ExportStep[] = [];
     if (plan) {
       const [{ exportDecks }, { serve }] = await Promise.all([import('../export/export-decks.ts'), import('./serve.ts')]);
@@ -53,6 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
     }
     await publishStaging(staging, out);
+    await cache.finish();
     const moved = (file: string) => path.join(out, path.relative(staging, file));
     return {
       out,

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { checkStatedFigures, type Comparison } from '../finance/checks.ts';
 import { DataStore } from '../load/data-store.ts';
 import { loadDataFiles } from '../load/data-files.ts';
+import { BuildCache } from '../compile/build-cache.ts';
+import { customTemplateFiles } from '../compile/build-decks.ts';
 import { devImageSrc } from '../compile/image-assets.ts';
+import { ssrBundle } from '../compile/ssr-bundle.ts';
 import { RenderSession } from '../compile/render-session.ts';
 import { loadProject, type LoadedProject } from '../load/project.ts';
 import { sortProblems, type Problem } from '../problems.ts';
@@ -19,6 +22,9 @@ export interface CheckOptions {
   root: string;
   /** A render session to reuse (tests that check many projects); check opens its own otherwise. */
   session?: RenderSession | undefined;
+  /** Compile the templates afresh rather than take them from the build cache. */
+  noCache?: boolean | undefined;
+  cacheDir?: string | undefined;
 }
 
 /**
@@ -28,9 +34,10 @@ export interface CheckOptions {
  */
 export async function check(options: CheckOptions): Promise<CheckReport> {
   const root = path.resolve(options.root);
-  const store = new DataStore(root);
+  const cache = new BuildCache(options.cacheDir, { read: !options.noCache });
+  const store = new DataStore(root, cache.parsedValues());
   const [project, data] = await Promise.all([loadProject(root, store), loadDataFiles(root, store)]);
-  const renderProblems = await renderEach(root, project, options.session);
+  const renderProblems = await renderEach(root, project, options.session, cache);
   const figures = checkStatedFigures(data.documents.map(({ file, doc }) => ({ file, doc })));
 
   const unexplained = figures.differences.filter((difference) => !difference.explained);
@@ -65,9 +72,10 @@ export async function check(options: CheckOptions): Promise<CheckReport> {
 }
 
 /** What `build` would stop at while rendering, in a session of check's own unless one is given. */
-async function renderEach(root: string, { decks, citations }: LoadedProject, shared: RenderSession | undefined): Promise<Problem[]> {
+async function renderEach(root: string, { decks, citations }: LoadedProject, shared: RenderSession | undefined, cache: BuildCache): Promise<Problem[]> {
   if (decks.length === 0) return [];
-  const session = shared ?? (await RenderSession.forBuild(root));
+  // The templates as build compiles them, from the cache when they are there.
+  const session = shared ?? (await RenderSession.forBuild(root, await ssrBundle(root, customTemplateFiles(decks), cache)));
   try {
     // Nothing is written, so images are named where they are, as dev names them.
     return await session.renderingProblems(decks, citations, devImageSrc);

@@ -14,6 +14,8 @@ export interface ExportOptions {
   scale: number;
   notes: boolean;
   log?: (line: string) => void;
+  /** Read nothing from the build cache. */
+  noCache?: boolean | undefined;
 }
 
 /**
@@ -28,6 +30,7 @@ export async function exportCommand(options: ExportOptions): Promise<BuildResult
     root: options.root,
     out: options.out,
     baseUrl: options.baseUrl,
+    noCache: options.noCache,
     export: { ids: new Set(options.ids), edition: options.edition, formats: new Set(options.formats), scale: options.scale, notes: options.notes, log: options.log ?? console.log },
   });
 }

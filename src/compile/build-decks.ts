@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { DeckInfo } from '../model/deck.ts';
 import { editionFolder, editionNames, type Citations, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { bundleClient } from './client-bundle.ts';
+import { BuildCache, codeKey, hashData, keyOf } from './build-cache.ts';
+import { clientAssets } from './cached-client.ts';
 import { deckListEntries, listTheme, listThemes, type DeckListEntry } from './deck-list-entry.ts';
 import { downloadsFor, exportFiles, type ExportPlan } from './export-files.ts';
 import { copyEditionImages, hashedImageNames } from './deck-images.ts';
@@ -12,6 +13,7 @@ import { deckDescription, siteUrl, type LinkPreview } from './link-preview.ts';
 import { deckListPage, deckPage, type PageAssets } from './page.ts';
 import { RenderSession } from './render-session.ts';
 import { publicationStates, publicListFile, siteManifest, siteManifestFile } from './site-manifest.ts';
+import { ssrBundle } from './ssr-bundle.ts';
 
 /** One edition of a deck as written: how many slides, and its index.html. */
 export interface BuiltEdition {
@@ -35,34 +37,67 @@ export interface ShareOptions {
  * and the deck list into `outDir`, which must be empty. Each edition is rendered on its own, so the
  * audience page holds no review text at all. Every URL in a page is relative, so the folder works
  * from any base path.
+ *
+ * What can be is taken from `cache` (build-cache.ts): the client bundle, the compiled templates and
+ * each page, keyed by everything it is made from (the deck as loaded, with its data; the citations;
+ * the asset and image names; how it is shared; the compiled templates). So a rebuild renders only the
+ * pages whose inputs changed, and writes the same bytes a build without the cache writes.
  */
-export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citations: Citations, outDir: string, share: ShareOptions = {}): Promise<BuiltDeck[]> {
-  const assets = await bundleClient(userRoot, outDir);
+export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citations: Citations, outDir: string, share: ShareOptions = {}, cache = new BuildCache()): Promise<BuiltDeck[]> {
+  const assets = await clientAssets(userRoot, outDir, cache);
   const imageNames = await hashedImageNames(distinctImages(decks.flatMap((deck) => deck.slides)));
-  const session = await RenderSession.forBuild(userRoot);
+  const bundle = await ssrBundle(userRoot, customTemplateFiles(decks), cache);
+  // Started only when a page is not in the cache: a rebuild with nothing changed loads no template.
+  let session: Promise<RenderSession> | undefined;
+  const renderer = () => (session ??= RenderSession.forBuild(userRoot, bundle));
+  /** The page from the cache, or rendered and stored; pages made without the compiled bundle are not stored. */
+  const page = async (inputs: unknown, render: () => Promise<string>): Promise<string> => {
+    const hashed = bundle && inputs !== undefined && hashData(inputs);
+    const key = hashed && keyOf('page', codeKey(), bundle.identity, hashed);
+    const stored = key && (await cache.get('page', key));
+    if (stored) return stored.toString('utf8');
+    const html = await render();
+    if (key) await cache.set('page', key, html);
+    return html;
+  };
   try {
     const built: BuiltDeck[] = [];
     for (const deck of decks) {
       const editions = {} as Record<Edition, BuiltEdition>;
+      // Hashed once for both editions: hashing the data is most of what a page in the cache costs.
+      const deckHash = hashData(deck);
       for (const edition of editionNames) {
         const folder = path.join(outDir, deck.id, editionFolder[edition]);
         const file = path.join(folder, 'index.html');
         await mkdir(folder, { recursive: true });
         const prefix = path.relative(folder, outDir).split(path.sep).join('/');
         const slides = deck.slides.filter((slide) => slide.editions.includes(edition));
-        const imageSrc = await copyEditionImages(distinctImages(slides), imageNames, folder);
-        const rendered = await session.renderDeck(deck, edition, citations, imageSrc);
+        const images = distinctImages(slides);
+        const imageSrc = await copyEditionImages(images, imageNames, folder);
         const pageShare = { preview: deckPreview(deck, edition, share), downloads: downloadsFor(share.exports, deck.id, edition, exportFiles(deck.id, edition).folder) };
-        await writeFile(file, deckPage(deck, edition, rendered, relativeTo(prefix, assets), pageShare));
+        const pageAssets = relativeTo(prefix, assets);
+        const inputs = deckHash && { kind: 'deck', deckHash, edition, citations, images: images.map((image) => imageSrc(image)), pageAssets, pageShare };
+        const html = await page(inputs, async () => {
+          const rendered = await (await renderer()).renderDeck(deck, edition, citations, imageSrc);
+          return deckPage(deck, edition, rendered, pageAssets, pageShare);
+        });
+        await writeFile(file, html);
         editions[edition] = { slides: slides.length, file };
       }
       built.push({ id: deck.id, title: deck.title, editions });
     }
     const entries = deckListEntries(decks).map((entry) => ({ ...entry, downloads: downloadsFor(share.exports, entry.id, 'audience', '') }));
     const writeList = async (file: string, listed: DeckListEntry[], reviewLinks: boolean) => {
-      const list = await session.renderDeckList(listed, { reviewLinks }, citations, coverImageSrc(listed, imageNames));
+      const imageSrc = coverImageSrc(listed, imageNames);
+      const listAssets = relativeTo('.', assets);
+      const preview = listPreview(listed, share);
+      const covers = listed.flatMap((entry) => entry.cover?.images ?? []).map((image) => imageSrc(image));
+      const html = await page({ kind: 'list', listed, reviewLinks, citations, covers, listAssets, preview }, async () => {
+        const list = await (await renderer()).renderDeckList(listed, { reviewLinks }, citations, imageSrc);
+        return deckListPage(list, listAssets, listTheme(listed), listThemes(listed), preview);
+      });
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, deckListPage(list, relativeTo('.', assets), listTheme(listed), listThemes(listed), listPreview(listed, share)));
+      await writeFile(file, html);
     };
     // The whole list, review links included, for `preview` and any static host; `serve` never sends it.
     await writeList(path.join(outDir, 'index.html'), entries, true);
@@ -74,8 +109,14 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
     await writeFile(path.join(outDir, siteManifestFile), `${JSON.stringify(siteManifest(decks, states), null, 2)}\n`);
     return built;
   } finally {
-    await session.close();
+    // A session that failed to start has its error thrown above already.
+    await session?.then((started) => started.close(), () => undefined);
   }
+}
+
+/** Every custom .svelte template the decks use, compiled into the SSR bundle with ours. */
+export function customTemplateFiles(decks: readonly ResolvedDeck[]): string[] {
+  return decks.flatMap((deck) => deck.slides.flatMap((slide) => (slide.template.kind === 'custom' ? [slide.template.file] : [])));
 }
 
 /** The list draws each deck's cover with the images of that deck's audience folder, where the build put them. */

@@ -5,7 +5,11 @@ import type { PageAssets } from './page.ts';
 import type { ThemeName } from '../model/deck.ts';
 import { clientEntry, fontsEntry, packageRoot, themeEntries, viteConfig } from './vite-config.ts';
 
-export type ClientBundle = PageAssets;
+/** The pages' assets, and every file the bundle wrote (relative to outDir), for the build cache. */
+export interface ClientBundle {
+  assets: PageAssets;
+  files: { name: string; data: Buffer }[];
+}
 
 /**
  * Bundles the browser entry (reveal.js and the styles every theme shares; the speaker view is a chunk
@@ -16,7 +20,7 @@ export type ClientBundle = PageAssets;
  */
 export async function bundleClient(userRoot: string, outDir: string): Promise<ClientBundle> {
   const config = viteConfig(userRoot, { mode: 'production' });
-  await build({
+  const output = await build({
     ...config,
     build: {
       outDir,
@@ -27,11 +31,15 @@ export async function bundleClient(userRoot: string, outDir: string): Promise<Cl
       rolldownOptions: { input: [clientEntry, fontsEntry, ...Object.values(themeEntries)].map((entry) => path.join(packageRoot, entry)) },
     },
   });
+  const files = [output].flat().flatMap((result) => ('output' in result ? result.output : []))
+    .filter((item) => item.fileName !== '.vite/manifest.json')
+    .map((item) => ({ name: item.fileName, data: Buffer.from(item.type === 'chunk' ? item.code : item.source) }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const manifestFile = path.join(outDir, '.vite', 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, { file: string; css?: string[]; isEntry?: boolean }>;
   await rm(path.join(outDir, '.vite'), { recursive: true, force: true });
   const file = (name: string) => manifest[name] ?? (() => { throw new Error(`The client bundle's manifest lacks ${name}`); })();
   const entry = file(clientEntry);
   const themes = Object.fromEntries(Object.entries(themeEntries).map(([theme, name]) => [theme, file(name).file])) as Record<ThemeName, string>;
-  return { scripts: [entry.file], styles: entry.css ?? [], fonts: [file(fontsEntry).file], themes };
+  return { assets: { scripts: [entry.file], styles: entry.css ?? [], fonts: [file(fontsEntry).file], themes }, files };
 }

@@ -1,37 +1,43 @@
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { editionNames, type Citations, type Edition } from '../model/edition.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { UserError, type Problem } from '../problems.ts';
 import type { DeckListEntry } from './deck-list-entry.ts';
 import { placeImages, type ImageSrc } from './image-assets.ts';
+import type { SsrBundle, SsrModules } from './ssr-bundle.ts';
 import type * as SsrEntry from './ssr-entry.ts';
 import { templateLoadError, templateRenderError } from './template-errors.ts';
-import { ssrEntry, viteConfig } from './vite-config.ts';
 
 /**
- * Renders decks through Vite's SSR module graph, which compiles our templates and the user's own
- * .svelte templates alike. `build` opens one in production mode (no dev-only code or source maps in
- * the HTML); `dev` passes its own server so that edits to templates are picked up too.
+ * Renders decks with our templates and the user's own .svelte templates. `build` and `check` render
+ * with the templates compiled once by Vite's SSR build and kept in the build cache (ssr-bundle.ts);
+ * `dev` passes its own server, whose SSR module graph picks up edits to templates. Where the compiled
+ * bundle is missing or does not load (a custom template with a mistake), a build renders through a
+ * Vite server of its own in production mode, which reports the mistake at its line.
  */
 export class RenderSession {
   private constructor(
-    private readonly server: ViteDevServer,
+    private readonly server: ViteDevServer | undefined,
+    private readonly modules: SsrModules | undefined,
     private readonly userRoot: string,
     private readonly ownsServer: boolean,
   ) {}
 
-  static async forBuild(userRoot: string): Promise<RenderSession> {
+  static async forBuild(userRoot: string, bundle?: SsrBundle): Promise<RenderSession> {
+    const modules = await bundle?.load();
+    if (modules) return new RenderSession(undefined, modules, userRoot, false);
+    const [{ createServer }, { viteConfig }] = await Promise.all([import('vite'), import('./vite-config.ts')]);
     const config = viteConfig(userRoot, { mode: 'production' });
     const server = await createServer({
       ...config,
       server: { ...config.server, middlewareMode: true, hmr: false, ws: false, watch: null },
       appType: 'custom',
     });
-    return new RenderSession(server, userRoot, true);
+    return new RenderSession(server, undefined, userRoot, true);
   }
 
   static over(server: ViteDevServer, userRoot: string): RenderSession {
-    return new RenderSession(server, userRoot, false);
+    return new RenderSession(server, undefined, userRoot, false);
   }
 
   /**
@@ -84,7 +90,7 @@ export class RenderSession {
       // Each cover rendered in its own deck first, where a template that fails is named.
       const custom: SsrEntry.CustomTemplates = new Map();
       for (const { template } of covers) {
-        if (template.kind === 'custom') custom.set(template.file, ((await this.server.ssrLoadModule(template.file)) as { default: SsrEntry.AnyTemplate }).default);
+        if (template.kind === 'custom') custom.set(template.file, (await this.load(template.file)).default);
       }
       return entry.renderDeckList(decks, options, citations, custom, placeImages(covers, imageSrc));
     });
@@ -100,7 +106,7 @@ export class RenderSession {
   }
 
   async close(): Promise<void> {
-    if (this.ownsServer) await this.server.close();
+    if (this.ownsServer) await this.server?.close();
   }
 
   /** The deck's own .svelte templates, loaded through Vite; one that fails to load is a located problem. */
@@ -115,12 +121,23 @@ export class RenderSession {
   }
 
   private async entry(): Promise<typeof SsrEntry> {
-    return (await this.server.ssrLoadModule(ssrEntry)) as typeof SsrEntry;
+    if (this.modules) return this.modules.entry;
+    const { ssrEntry } = await import('./vite-config.ts');
+    return (await this.server!.ssrLoadModule(ssrEntry)) as typeof SsrEntry;
+  }
+
+  private async load(file: string): Promise<{ default: SsrEntry.AnyTemplate }> {
+    if (this.modules) {
+      const loaded = this.modules.templates.get(file);
+      if (!loaded) throw new Error(`The compiled templates lack ${file}`);
+      return loaded;
+    }
+    return (await this.server!.ssrLoadModule(file)) as { default: SsrEntry.AnyTemplate };
   }
 
   private async loadTemplate(deck: ResolvedDeck, index: number, file: string): Promise<{ default: SsrEntry.AnyTemplate }> {
     try {
-      return (await this.server.ssrLoadModule(file)) as { default: SsrEntry.AnyTemplate };
+      return await this.load(file);
     } catch (error) {
       if (isOutdatedPrebundle(error)) throw error;
       throw templateLoadError(this.userRoot, deck, index, error);
@@ -137,7 +154,7 @@ export class RenderSession {
     try {
       return await render();
     } catch (error) {
-      if (!isOutdatedPrebundle(error)) throw error;
+      if (!isOutdatedPrebundle(error) || !this.server) throw error;
       await optimiserIdle(this.server);
       this.server.environments.ssr.moduleGraph.invalidateAll();
       return render();

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createLogger, type InlineConfig, type Logger, type PluginOption } from 'vite';
 import { themeNames, type ThemeName } from '../model/deck.ts';
+import { packageRoot } from './package-root.ts';
 import { trimRevealCss } from './trim-reveal-css.ts';
 
-/** The folder holding Quarterdeck's own src/, whatever folder the user runs it from. */
-export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+export { packageRoot };
 
 /** The browser entry, as Vite names it from packageRoot. */
 export const clientEntry = 'src/client/main.ts';

@@ -2,7 +2,16 @@ import path from 'node:path';
 import type { Problem } from '../problems.ts';
 import { readProjectText, type Unreadable } from './project-file.ts';
 import { relativeToRoot } from './root-paths.ts';
-import { parseYaml, type ParsedYaml } from './yaml-source.ts';
+import { parseYaml, parsedYaml, type ParsedYaml } from './yaml-source.ts';
+
+/**
+ * Values of files parsed by an earlier run, by the file's text (the build cache, build-cache.ts):
+ * parsing YAML is the largest part of loading a project that did not change.
+ */
+export interface ParsedValues {
+  get(text: string): Promise<{ value: unknown } | undefined>;
+  set(text: string, value: unknown): Promise<void>;
+}
 
 /** Parsed, or problems inside the file (syntax, encoding), or why it could not be read at all. */
 export type DataFileResult = ParsedYaml | { ok: false; unreadable: Unreadable };
@@ -14,7 +23,10 @@ export type DataFileResult = ParsedYaml | { ok: false; unreadable: Unreadable };
 export class DataStore {
   readonly #cache = new Map<string, Promise<DataFileResult>>();
 
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    private readonly parsed?: ParsedValues,
+  ) {}
 
   /** Reads deck, deck-template and data files alike, under the rules of `readProjectText`. */
   read(absolute: string): Promise<DataFileResult> {
@@ -32,7 +44,14 @@ export class DataStore {
 
   async #read(absolute: string): Promise<DataFileResult> {
     const read = await readProjectText(this.root, absolute);
-    return read.ok ? parseYaml(relativeToRoot(this.root, absolute), read.text) : read;
+    if (!read.ok) return read;
+    const file = relativeToRoot(this.root, absolute);
+    const known = await this.parsed?.get(read.text);
+    if (known) return { ok: true, source: parsedYaml(file, read.text, known.value) };
+    const result = parseYaml(file, read.text);
+    // Only a file that parsed cleanly is kept; one with a mistake is parsed again to report it.
+    if (result.ok) await this.parsed?.set(read.text, result.source.value);
+    return result;
   }
 }
 

@@ -52,20 +52,37 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       problems: [{ file, path: [], message: `YAML error: ${(error as Error).message}`, hint: 'Write the repeated values out instead of using so many aliases (*name).' }],
     };
   }
+  return { ok: true, source: yamlSource(file, value, () => ({ doc, lineCounter })) };
+}
+
+/**
+ * A file whose value was parsed before, by a build that found no mistake in it (the build cache keeps
+ * the values by the file's text): the text is parsed again only if a problem needs a position.
+ */
+export function parsedYaml(file: string, text: string, value: unknown): YamlSource {
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  return yamlSource(file, value, () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return parsed;
+  });
+}
+
+function yamlSource(file: string, value: unknown, parsed: () => { doc: Document; lineCounter: LineCounter }): YamlSource {
   const at = (path: DataPath, preferKey: boolean) => {
+    const { doc, lineCounter } = parsed();
     const [line, column] = position(lineCounter, nodeAt(doc, path, preferKey)?.range?.[0] ?? 0);
     return { line, column };
   };
   const locate = (path: DataPath) => at(path, false);
   return {
-    ok: true,
-    source: {
-      file,
-      value,
-      locate,
-      problemAt: (path, message, hint) => ({ file, ...locate(path), path, message, hint }),
-      problemAtKey: (path, message, hint) => ({ file, ...at(path, true), path, message, hint }),
-    },
+    file,
+    value,
+    locate,
+    problemAt: (path, message, hint) => ({ file, ...locate(path), path, message, hint }),
+    problemAtKey: (path, message, hint) => ({ file, ...at(path, true), path, message, hint }),
   };
 }
 

@@ -1,0 +1,231 @@
+import { createHash, type Hash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ParsedValues } from '../load/data-store.ts';
+import { packageRoot } from './package-root.ts';
+
+/** Bumped when the layout of an entry changes, so entries of an older Quarterdeck are never read. */
+const entryFormat = 'quarterdeck-cache/1';
+/** An entry not used by any of the last `keptBuilds` builds is removed. */
+const keptBuilds = 5;
+/** ...unless it was written this recently: it may belong to a build still running beside this one. */
+const graceMs = 10 * 60_000;
+
+/** `QUARTERDECK_CACHE_DIR` moves the cache (tests give each run a folder of its own). */
+export function defaultCacheDir(): string {
+  return process.env.QUARTERDECK_CACHE_DIR ? path.resolve(process.env.QUARTERDECK_CACHE_DIR) : path.join(packageRoot, 'node_modules', '.cache', 'quarterdeck');
+}
+
+/**
+ * A content-addressed store of build products (the client bundle, the compiled templates, rendered
+ * pages), each entry a file named by the hash of everything that determines it. An entry carries its
+ * own kind, key, length and SHA-256: one that was truncated, has flipped bytes or was written for
+ * another key is ignored (and later overwritten), never trusted. With `read: false` (`--no-cache`)
+ * nothing is read, but what the build makes is still stored for the next one.
+ */
+export class BuildCache {
+  private readonly used = new Set<string>();
+
+  readonly dir: string;
+
+  constructor(
+    dir: string | undefined = undefined,
+    private readonly options: { read: boolean } = { read: true },
+  ) {
+    this.dir = dir ? path.resolve(dir) : defaultCacheDir();
+  }
+
+  /** The entry's payload, or undefined when there is none or it does not check out. */
+  async get(kind: string, key: string): Promise<Buffer | undefined> {
+    const file = this.file(kind, key);
+    this.used.add(path.relative(this.dir, file));
+    if (!this.options.read) return undefined;
+    const bytes = await readFile(file).catch(() => undefined);
+    if (!bytes) return undefined;
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0) return undefined;
+    let header: { format?: unknown; kind?: unknown; key?: unknown; bytes?: unknown; sha256?: unknown };
+    try {
+      header = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
+    } catch {
+      return undefined;
+    }
+    const payload = bytes.subarray(newline + 1);
+    const ok = header.format === entryFormat && header.kind === kind && header.key === key && header.bytes === payload.length && header.sha256 === sha256(payload);
+    return ok ? payload : undefined;
+  }
+
+  async getJson<T>(kind: string, key: string): Promise<T | undefined> {
+    const payload = await this.get(kind, key);
+    if (!payload) return undefined;
+    try {
+      return JSON.parse(payload.toString('utf8')) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores an entry; written beside its name and renamed into place, so a reader never sees half of one. */
+  async set(kind: string, key: string, payload: Buffer | string): Promise<void> {
+    const data = typeof payload === 'string' ? Buffer.from(payload) : payload;
+    const file = this.file(kind, key);
+    this.used.add(path.relative(this.dir, file));
+    const header = JSON.stringify({ format: entryFormat, kind, key, bytes: data.length, sha256: sha256(data) });
+    await mkdir(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, Buffer.concat([Buffer.from(`${header}\n`), data]));
+    await rename(temporary, file);
+  }
+
+  setJson(kind: string, key: string, value: unknown): Promise<void> {
+    return this.set(kind, key, JSON.stringify(value));
+  }
+
+  /**
+   * Parsed YAML values by the text they were parsed from. Stored with V8's serializer, which keeps
+   * what JSON would not (.inf, .nan, -0); a value that does not deserialize is a miss.
+   */
+  parsedValues(): ParsedValues {
+    const key = (text: string) => keyOf('yaml', codeKey(), text);
+    return {
+      get: async (text) => {
+        const payload = await this.get('yaml', key(text));
+        if (!payload) return undefined;
+        try {
+          return { value: deserialize(payload) as unknown };
+        } catch {
+          return undefined;
+        }
+      },
+      set: (text, value) => this.set('yaml', key(text), serialize(value)),
+    };
+  }
+
+  /**
+   * A folder of files made from an entry (the compiled templates, which Node imports from disk), kept
+   * as long as builds use it. Its files are not checked when read: the caller rewrites any that differ
+   * from the checked entry they were made from.
+   */
+  async folder(name: string): Promise<string> {
+    if (!/^[a-z-]+\/[0-9a-f]{64}$/.test(name)) throw new Error(`Bad cache folder name ${name}`);
+    this.used.add(`${name}/`);
+    const folder = path.join(this.dir, name);
+    await mkdir(folder, { recursive: true });
+    return folder;
+  }
+
+  /**
+   * Records which entries this build used and removes every entry that none of the last
+   * `keptBuilds` builds used, so the cache holds about what a few builds need and never grows
+   * forever. A cache that cannot be tidied is no reason to fail a build.
+   */
+  async finish(): Promise<void> {
+    try {
+      const builds = path.join(this.dir, 'builds');
+      await mkdir(builds, { recursive: true });
+      await writeFile(path.join(builds, `${Date.now().toString().padStart(15, '0')}-${process.pid}.json`), JSON.stringify([...this.used].sort()));
+      const logs = (await readdir(builds)).filter((name) => name.endsWith('.json')).sort();
+      for (const old of logs.slice(0, -keptBuilds)) await rm(path.join(builds, old), { force: true });
+      const kept = new Set<string>();
+      for (const log of logs.slice(-keptBuilds)) {
+        const names = await readFile(path.join(builds, log), 'utf8').then((text) => JSON.parse(text) as string[]).catch(() => []);
+        for (const name of names) kept.add(name);
+      }
+      for (const entry of await readdir(this.dir, { recursive: true, withFileTypes: true })) {
+        // Files only: the link to our node_modules beside the compiled templates is a symbolic link.
+        if (!entry.isFile() || entry.parentPath === builds || path.relative(this.dir, entry.parentPath).split(path.sep).includes('node_modules')) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        const name = path.relative(this.dir, file).split(path.sep).join('/');
+        if (kept.has(name) || [...kept].some((folder) => folder.endsWith('/') && name.startsWith(folder))) continue;
+        const age = Date.now() - (await stat(file).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+        if (age > graceMs) await rm(file, { force: true });
+      }
+    } catch {
+      // Pruning is housekeeping: the next build tries again.
+    }
+  }
+
+  private file(kind: string, key: string): string {
+    if (!/^[a-z-]+$/.test(kind) || !/^[0-9a-f]{64}$/.test(key)) throw new Error(`Bad cache entry name ${kind}/${key}`);
+    return path.join(this.dir, kind, `${key}.entry`);
+  }
+}
+
+export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/** A key from parts: each is length-prefixed, so no two different lists of parts give one key. */
+export function keyOf(...parts: (string | Buffer)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const data = typeof part === 'string' ? Buffer.from(part) : part;
+    hash.update(`${data.length}:`).update(data);
+  }
+  return hash.digest('hex');
+}
+
+let codeKeyMemo: string | undefined;
+
+/**
+ * What every entry depends on: this Quarterdeck's code (every file under src/, from which both lib/
+ * and the bundles are built, and the build tooling) and the exact packages installed (the lockfile).
+ * Any change there makes every entry a miss, which is slow once but never wrong.
+ */
+export function codeKey(): string {
+  if (codeKeyMemo) return codeKeyMemo;
+  const hash = createHash('sha256').update(entryFormat).update(process.version);
+  for (const file of ['package.json', 'package-lock.json', 'vite.config.ts']) hashFile(hash, path.join(packageRoot, file));
+  for (const folder of ['src', 'tooling']) {
+    const files = readdirSync(path.join(packageRoot, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hashFile(hash, file);
+  }
+  codeKeyMemo = hash.digest('hex');
+  return codeKeyMemo;
+}
+
+function hashFile(hash: Hash, file: string): void {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    data = Buffer.from('(missing)');
+  }
+  const name = path.relative(packageRoot, file);
+  hash.update(`${name.length}:${name}${data.length}:`).update(data);
+}
+
+/**
+ * A hash of plain data (what a page is rendered from), as its JSON with Maps, Sets, undefined and
+ * the numbers JSON has no form for spelled out, so that no two different values hash alike. Keys
+ * keep their order: a file that lists them in another order is only a miss. Anything else (a
+ * function, a class instance) has no content to hash: undefined, and the caller does without the cache.
+ */
+export function hashData(value: unknown): string | undefined {
+  const unhashable = new Error('unhashable');
+  const replacer = function (this: Record<string, unknown>, key: string, item: unknown): unknown {
+    // JSON.stringify has already called toJSON (a Date, a URL): that is not plain data.
+    if (this[key] !== item && typeof this[key] === 'object') throw unhashable;
+    if (item === undefined) return { $undefined: true };
+    if (typeof item === 'number') return Number.isFinite(item) && !Object.is(item, -0) ? item : { $number: Object.is(item, -0) ? '-0' : String(item) };
+    if (typeof item === 'bigint') return { $bigint: String(item) };
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') return item;
+    if (typeof item !== 'object') throw unhashable;
+    if (Array.isArray(item)) return item;
+    if (item instanceof Map) return { $map: [...item] };
+    if (item instanceof Set) return { $set: [...item] };
+    const prototype = Object.getPrototypeOf(item);
+    if (prototype !== Object.prototype && prototype !== null) throw unhashable;
+    // A field named like our markers would read as one: prefix every field.
+    return Object.fromEntries(Object.entries(item).map(([field, entry]) => [`.${field}`, entry]));
+  };
+  try {
+    return sha256(JSON.stringify(value, replacer));
+  } catch (error) {
+    if (error === unhashable) return undefined;
+    throw error;
+  }
+}
