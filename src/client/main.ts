@@ -10,6 +10,7 @@ import './follow.css';
 import Reveal from 'reveal.js';
 import { chartFigurePopups } from './chart-figure-popup.ts';
 import { followLive } from './follow.ts';
+import { parkFarSlides } from './park-far-slides.ts';
 import { revealOptions } from './reveal-options.ts';
 import { speakerViewOnDemand } from './speaker-view.ts';
 
@@ -22,6 +23,7 @@ const deck = new Reveal(revealOptions);
 // The ES module build sets no global; tests and the speaker view look for one.
 (window as unknown as { Reveal: typeof deck }).Reveal = deck;
 await deck.initialize();
+parkFarSlides(deck);
 speakerViewOnDemand(deck);
 chartFigurePopups();
 // Follow the presenter is `quarterdeck serve`'s; the dev server has no such routes.
