@@ -7,6 +7,13 @@ import type { RevealApi } from 'reveal.js';
 export const KEEP_DISTANCE = 12;
 
 /**
+ * Decks with fewer slides keep every slide in the document: a slide change there already fits in a
+ * frame or two (about 14 ms at 100 slides), and the browser's find, assistive technology and
+ * anything else that reads the whole deck see every slide. Parking pays in the decks of hundreds.
+ */
+export const PARK_FROM_SLIDES = 100;
+
+/**
  * Keeps the content of slides far from the current one out of the document while the deck is shown
  * one slide at a time. On every slide change reveal.js walks the subtree of every slide, several
  * times (fragments of past and future slides, lazy media of far slides, the `inert` of every nested
@@ -21,7 +28,7 @@ export const KEEP_DISTANCE = 12;
  */
 export function parkFarSlides(deck: RevealApi, keep = KEEP_DISTANCE): void {
   const view = (deck.getConfig() as { view?: string | null }).view;
-  if (view === 'print' || view === 'scroll') return;
+  if (view === 'print' || view === 'scroll' || deck.getHorizontalSlides().length < PARK_FROM_SLIDES) return;
   const parked = new WeakMap<Element, DocumentFragment>();
 
   const settle = (centre: number) => {

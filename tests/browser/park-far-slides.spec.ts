@@ -1,11 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { writeSyntheticProject } from '../../bench/synthetic-deck.js';
 import { sitePort } from '../../playwright.config.ts';
-import { KEEP_DISTANCE } from '../../src/client/park-far-slides.ts';
+import { KEEP_DISTANCE, PARK_FROM_SLIDES } from '../../src/client/park-far-slides.ts';
+import { startServe, stopAll } from '../helpers/serve-process.ts';
 import { currentIndex, goToSlide, revealReady, slideTotal } from './slide-checks.ts';
 
-// src/client/park-far-slides.ts: in the largest IIJ deck, slides far from the current one have no
-// content in the document, and get it back, the same nodes, before reveal.js shows them.
-const deck = `http://localhost:${sitePort}/iij-fy2011-investor-presentation/`;
+// src/client/park-far-slides.ts: in a deck of more than PARK_FROM_SLIDES slides (the bench's
+// synthetic deck, made up figures), slides far from the current one have no content in the
+// document, and get it back, the same nodes, before reveal.js shows them. Smaller decks keep all.
+let deck = '';
+let work = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  work = await mkdtemp(path.join(tmpdir(), 'qd-park-'));
+  const id: string = await writeSyntheticProject(path.join(work, 'project'), PARK_FROM_SLIDES + 20);
+  execFileSync(process.execPath, ['bin/quarterdeck.js', 'build', '--root', path.join(work, 'project'), '--out', path.join(work, 'out')], { stdio: 'ignore' });
+  const server = await startServe(path.join(work, 'out'), 'a-secret-only-this-test-uses-0123456789abcdef');
+  deck = `${server.base}/${id}/`;
+});
+
+test.afterAll(async () => {
+  await stopAll();
+  await rm(work, { recursive: true, force: true });
+});
 
 /** For every slide section: how many child elements it holds now. */
 const childCounts = (page: Page) =>
@@ -57,6 +79,14 @@ test('a jump shows the destination with the content it was served with, the same
   await goToSlide(page, 0);
   expect(await present.evaluate((slide) => slide.textContent)).toBe(texts[0]);
   expect(await present.evaluate((slide) => slide.firstElementChild === (window as unknown as { held: Element }).held)).toBe(true);
+});
+
+test(`a deck of fewer than ${PARK_FROM_SLIDES} slides keeps every slide's content`, async ({ page }) => {
+  await page.goto(`http://localhost:${sitePort}/iij-fy2011-investor-presentation/`);
+  await revealReady(page);
+  const counts = await childCounts(page);
+  expect(counts.length).toBeGreaterThan(2 * KEEP_DISTANCE + 2);
+  expect(counts.filter((count) => count === 0)).toEqual([]);
 });
 
 test('the print view (PDF export) keeps every slide with its content', async ({ page }) => {
