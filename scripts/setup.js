@@ -58,24 +58,7 @@ export function ensureBrowser() {
  * installed with apt-get where Chromium would be. Without it those tests are skipped and say why.
  */
 export function ensurePdfTools() {
-  if (hasCommand('pdfinfo')) return true;
-  if (!canUseApt()) {
-    console.warn('No pdfinfo: the PDF export tests will be skipped. Install poppler-utils to run them.');
-    return false;
-  }
-  console.log("Installing Debian's poppler-utils (apt-get), for the PDF export tests…");
-  try {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'], { stdio: 'inherit', env });
-  } catch {
-    try {
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    } catch {
-      console.warn('apt-get could not install poppler-utils: the PDF export tests will be skipped.');
-    }
-  }
-  return hasCommand('pdfinfo');
+  return ensureAptTool({ command: 'pdfinfo', pkg: 'poppler-utils', tests: 'the PDF export tests' });
 }
 
 /**
@@ -84,14 +67,19 @@ export function ensurePdfTools() {
  * are skipped and say why.
  */
 export function ensureRedis() {
-  if (hasCommand('redis-server')) return true;
+  return ensureAptTool({ command: 'redis-server', pkg: 'redis-server', tests: 'the Redis tests of `serve`' });
+}
+
+/** A command some tests need, from Debian's package of that name; a warning, not a failure, without it. */
+function ensureAptTool({ command, pkg, tests }) {
+  if (hasCommand(command)) return true;
   if (!canUseApt()) {
-    console.warn('No redis-server: the Redis tests of `serve` will be skipped. Install redis-server to run them.');
+    console.warn(`No ${command}: ${tests} will be skipped. Install ${pkg} to run them.`);
     return false;
   }
-  console.log("Installing Debian's redis-server (apt-get), for the follow-the-presenter tests…");
+  console.log(`Installing Debian's ${pkg} (apt-get), for ${tests}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'redis-server'], { stdio: 'inherit', env });
+  const install = () => execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], { stdio: 'inherit', env });
   try {
     install();
   } catch {
@@ -99,10 +87,10 @@ export function ensureRedis() {
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
       install();
     } catch {
-      console.warn('apt-get could not install redis-server: the Redis tests of `serve` will be skipped.');
+      console.warn(`apt-get could not install ${pkg}: ${tests} will be skipped.`);
     }
   }
-  return hasCommand('redis-server');
+  return hasCommand(command);
 }
 
 function hasCommand(name) {
