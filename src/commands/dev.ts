@@ -18,7 +18,9 @@ export interface DevServer {
 /** Serves the decks from the files as they are, regenerating the open deck on every save. */
 export async function dev(options: DevOptions): Promise<DevServer> {
   const root = path.resolve(options.root);
-  const config = viteConfig(root, { mode: 'development', plugins: [devPlugin(root)] });
+  // The templates render in the plugin's session (compiled, or through a Vite server of its own):
+  // this server compiles only the browser code, and does not load Svelte's compiler.
+  const config = viteConfig(root, { mode: 'development', plugins: [devPlugin(root)], templates: false });
   const server = await createServer({
     ...config,
     appType: 'custom',

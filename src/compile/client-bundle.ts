@@ -19,7 +19,8 @@ export interface ClientBundle {
  * shared. Names carry a content hash, so two builds of the same files give the same names.
  */
 export async function bundleClient(userRoot: string, outDir: string): Promise<ClientBundle> {
-  const config = viteConfig(userRoot, { mode: 'production' });
+  // The browser code has no .svelte file: templates render on the server only.
+  const config = viteConfig(userRoot, { mode: 'production', templates: false });
   const output = await build({
     ...config,
     build: {

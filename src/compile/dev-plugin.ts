@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DataStore } from '../load/data-store.ts';
+import { BuildCache } from './build-cache.ts';
 import { deckIdSpelling } from '../model/deck.ts';
 import type { Edition } from '../model/edition.ts';
 import { loadProject, loadProjectDeck, type LoadedProject } from '../load/project.ts';
@@ -9,7 +10,8 @@ import { deckListEntries, listTheme, listThemes } from './deck-list-entry.ts';
 import { updateEvent } from './dev-events.ts';
 import { devImageSrc } from './image-assets.ts';
 import { deckListPage, deckPage, problemPage, type PageAssets } from './page.ts';
-import { RenderSession } from './render-session.ts';
+import { RenderSession, type CompiledTemplates } from './render-session.ts';
+import { ssrBundle, type SsrModules } from './ssr-bundle.ts';
 import { clientEntry, fontsEntry, problemPageEntry, themeEntries } from './vite-config.ts';
 
 const watched = /\.(ya?ml|json|svelte)$/;
@@ -22,7 +24,13 @@ const pagePath = new RegExp(`^/(?:(${deckIdSpelling})/(review/)?)?(?:index\\.htm
  * shows Vite's error overlay naming the file and line of the first problem.
  */
 export function devPlugin(userRoot: string): Plugin {
-  const store = new DataStore(userRoot);
+  // The build cache's parsed files and compiled templates: what `build` made, a start need not make again.
+  const cache = new BuildCache();
+  const store = new DataStore(userRoot, cache.parsedValues());
+  // The page server compiles no template, so Vite would not watch them: the templates a deck uses
+  // and the files compiled into them are watched once they are known.
+  let watch = (_files: readonly string[]) => {};
+  const templates = compiledUntilEdited(userRoot, cache, (files) => watch(files));
   let session: RenderSession;
 
   const load = () => loadProject(userRoot, store);
@@ -39,7 +47,14 @@ export function devPlugin(userRoot: string): Plugin {
     return { project, problems };
   }
 
+  // Each deck page as answered since the last change to any file: the same files give the same page,
+  // so a second request (another tab, the first page load after a script polled the server) is not
+  // loaded and rendered again.
+  const pages = new Map<string, Promise<DevPage | undefined>>();
+
   async function onChange(server: ViteDevServer, file: string) {
+    pages.clear();
+    templates.changed(file);
     if (!watched.test(file)) return;
     store.forget(file);
     const generation = ++latest;
@@ -82,8 +97,13 @@ export function devPlugin(userRoot: string): Plugin {
 
   return {
     name: 'quarterdeck-dev',
+    // Vite's close() (and restart()) closes the plugins: the render session's own Vite server with them.
+    async closeBundle() {
+      await session?.close();
+    },
     configureServer(server) {
-      session = RenderSession.over(server, userRoot);
+      session = RenderSession.forDev(userRoot, templates.compiled);
+      watch = (files) => void server.watcher.add([...files]);
       const current = session;
       server.httpServer?.once('listening', () => {
         // Compiles the templates while the user opens the browser; the first page would wait for it.
@@ -123,11 +143,11 @@ export function devPlugin(userRoot: string): Plugin {
         const match = pagePath.exec(url.pathname);
         if (!match || request.method !== 'GET') return next();
         try {
-          const html = match[1] ? await deckHtml(match[1], match[2] ? 'review' : 'audience') : await listHtml(await load());
-          if (html === undefined) return next();
+          const page = match[1] ? await deckHtml(match[1], match[2] ? 'review' : 'audience') : { html: await listHtml(await load()) };
+          if (page === undefined) return next();
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Cache-Control', 'no-store');
-          response.end(await server.transformIndexHtml(url.pathname, html));
+          response.end(withSlides(await server.transformIndexHtml(url.pathname, page.html), page));
           pageLoading = true;
         } catch (error) {
           if (!(error instanceof UserError)) return next(error);
@@ -141,12 +161,25 @@ export function devPlugin(userRoot: string): Plugin {
   };
 
   /** The deck's page, or the list of its problems, or `undefined` when no deck file has that id. */
-  async function deckHtml(id: string, edition: Edition): Promise<string | undefined> {
+  function deckHtml(id: string, edition: Edition): Promise<DevPage | undefined> {
+    const key = `${id}/${edition}`;
+    let page = pages.get(key);
+    if (!page) {
+      page = renderDeckHtml(id, edition);
+      pages.set(key, page);
+      // A page that failed (a template that throws) is tried afresh next time, and reported again.
+      page.catch(() => pages.get(key) === page && pages.delete(key));
+    }
+    return page;
+  }
+
+  async function renderDeckHtml(id: string, edition: Edition): Promise<DevPage | undefined> {
     const project = await loadProjectDeck(userRoot, id, store);
     if (!project) return undefined;
     const deck = project.decks[0];
-    if (!deck) return problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`);
-    return deckPage(deck, edition, await session.renderDeck(deck, edition, project.citations, devImageSrc), devAssets);
+    if (!deck) return { html: problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`) };
+    const rendered = await session.renderDeck(deck, edition, project.citations, devImageSrc);
+    return { html: deckPage(deck, edition, { ...rendered, body: slidesPlaceholder }, devAssets), slides: rendered.body };
   }
 
   async function listHtml(project: LoadedProject): Promise<string> {
@@ -154,6 +187,60 @@ export function devPlugin(userRoot: string): Plugin {
     const list = await session.renderDeckList(entries, { reviewLinks: true }, project.citations, devImageSrc);
     return deckListPage(list, { ...devAssets, styles: [] }, listTheme(entries), listThemes(entries));
   }
+}
+
+/**
+ * A page to send through Vite's transformIndexHtml, which injects its client and rewrites the URLs
+ * of scripts and styles. It parses the whole document, and a deck's slides are most of it (a third
+ * of a second for a 64-slide deck) while holding nothing Vite rewrites: rendered markup, images at
+ * absolute /@fs/ URLs, no script or stylesheet. So the slides wait outside, where `slides` holds
+ * them, and `html` has a placeholder in their place.
+ */
+interface DevPage {
+  html: string;
+  slides?: string;
+}
+
+const slidesPlaceholder = '<!--quarterdeck:slides-->';
+
+function withSlides(transformed: string, page: DevPage): string {
+  return page.slides === undefined ? transformed : transformed.replace(slidesPlaceholder, () => page.slides!);
+}
+
+/**
+ * The templates as `build` compiles them (ssr-bundle.ts), taken from the build cache or compiled
+ * once, for each set of custom templates a deck uses: loading them takes a fraction of what
+ * compiling every template through Vite's SSR server takes, which a start would otherwise wait for.
+ * Once a template or a file compiled into one changes, every later render goes through the dev
+ * server's own SSR module graph, which follows edits.
+ */
+function compiledUntilEdited(userRoot: string, cache: BuildCache, watch: (files: readonly string[]) => void): { compiled: CompiledTemplates; changed(file: string): void } {
+  const loaded = new Map<string, Promise<SsrModules | undefined>>();
+  const sources = new Set<string>();
+  let edited = false;
+  return {
+    compiled(files) {
+      const custom = [...new Set(files)].sort();
+      watch(custom);
+      if (edited) return Promise.resolve(undefined);
+      const key = JSON.stringify(custom);
+      let modules = loaded.get(key);
+      if (!modules) {
+        modules = ssrBundle(userRoot, custom, cache).then((bundle) => {
+          for (const file of bundle?.sources ?? []) sources.add(file);
+          watch(bundle?.sources ?? []);
+          return bundle?.load();
+        });
+        loaded.set(key, modules);
+      }
+      return modules.then((ready) => (edited ? undefined : ready));
+    },
+    changed(file) {
+      if (edited || !(file.endsWith('.svelte') || sources.has(path.resolve(file)))) return;
+      edited = true;
+      loaded.clear();
+    },
+  };
 }
 
 /** Vite serves the sources as they are; the client entry brings the shared styles with it. */

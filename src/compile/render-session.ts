@@ -9,35 +9,37 @@ import type * as SsrEntry from './ssr-entry.ts';
 import { templateLoadError, templateRenderError } from './template-errors.ts';
 
 /**
+ * The compiled templates that render a deck whose own .svelte templates are `customFiles`, or
+ * undefined when the deck is to render through the Vite server instead.
+ */
+export type CompiledTemplates = (customFiles: readonly string[]) => Promise<SsrModules | undefined>;
+
+/**
  * Renders decks with our templates and the user's own .svelte templates. `build` and `check` render
- * with the templates compiled once by Vite's SSR build and kept in the build cache (ssr-bundle.ts);
- * `dev` passes its own server, whose SSR module graph picks up edits to templates. Where the compiled
- * bundle is missing or does not load (a custom template with a mistake), a build renders through a
- * Vite server of its own in production mode, which reports the mistake at its line.
+ * with the templates compiled once by Vite's SSR build and kept in the build cache (ssr-bundle.ts).
+ * `dev` renders with the same compiled templates while they are current, and once a template has
+ * been edited, through a Vite server of its own in development mode, whose SSR module graph follows
+ * edits. Where the compiled bundle is missing or does not load (a custom template with a mistake),
+ * both render through that Vite server (in production mode for a build), which reports the mistake
+ * at its line. The server is started only when something needs it.
  */
 export class RenderSession {
+  private server: Promise<ViteDevServer> | undefined;
+
   private constructor(
-    private readonly server: ViteDevServer | undefined,
-    private readonly modules: SsrModules | undefined,
+    private readonly mode: 'production' | 'development',
+    private readonly compiled: CompiledTemplates,
     private readonly userRoot: string,
-    private readonly ownsServer: boolean,
   ) {}
 
   static async forBuild(userRoot: string, bundle?: SsrBundle): Promise<RenderSession> {
     const modules = await bundle?.load();
-    if (modules) return new RenderSession(undefined, modules, userRoot, false);
-    const [{ createServer }, { viteConfig }] = await Promise.all([import('vite'), import('./vite-config.ts')]);
-    const config = viteConfig(userRoot, { mode: 'production' });
-    const server = await createServer({
-      ...config,
-      server: { ...config.server, middlewareMode: true, hmr: false, ws: false, watch: null },
-      appType: 'custom',
-    });
-    return new RenderSession(server, undefined, userRoot, true);
+    return new RenderSession('production', async () => modules, userRoot);
   }
 
-  static over(server: ViteDevServer, userRoot: string): RenderSession {
-    return new RenderSession(server, undefined, userRoot, false);
+  /** `dev`: with the templates `compiled` gives where it gives them, else through a Vite server in development mode. */
+  static forDev(userRoot: string, compiled: CompiledTemplates): RenderSession {
+    return new RenderSession('development', compiled, userRoot);
   }
 
   /**
@@ -47,8 +49,9 @@ export class RenderSession {
    */
   async renderDeck(deck: ResolvedDeck, edition: Edition, citations: Citations, imageSrc: ImageSrc): Promise<SsrEntry.Rendered> {
     return this.recovering(async () => {
-      const entry = await this.entry();
-      const custom = await this.customTemplates(deck);
+      const modules = await this.compiled(customFiles(deck.slides));
+      const entry = await this.entry(modules);
+      const custom = await this.customTemplates(deck, modules);
       const images = placeImages(deck.slides, imageSrc);
       const { slides, file: _file, ...meta } = deck;
       const info = { ...meta, edition, citations };
@@ -85,12 +88,13 @@ export class RenderSession {
   /** The deck list, each deck with its audience edition's first slide as a thumbnail. */
   async renderDeckList(decks: DeckListEntry[], options: SsrEntry.DeckListOptions, citations: Citations, imageSrc: ImageSrc): Promise<SsrEntry.Rendered> {
     return this.recovering(async () => {
-      const entry = await this.entry();
       const covers = decks.flatMap((deck) => (deck.cover ? [deck.cover] : []));
+      const modules = await this.compiled(customFiles(covers));
+      const entry = await this.entry(modules);
       // Each cover rendered in its own deck first, where a template that fails is named.
       const custom: SsrEntry.CustomTemplates = new Map();
       for (const { template } of covers) {
-        if (template.kind === 'custom') custom.set(template.file, (await this.load(template.file)).default);
+        if (template.kind === 'custom') custom.set(template.file, (await this.load(template.file, modules)).default);
       }
       return entry.renderDeckList(decks, options, citations, custom, placeImages(covers, imageSrc));
     });
@@ -98,46 +102,48 @@ export class RenderSession {
 
   /** Loads the SSR entry, which compiles every built-in template, ahead of the first render. */
   async warm(): Promise<void> {
-    await this.entry();
+    await this.entry(await this.compiled([]));
   }
 
   async renderProblemList(problems: string[]): Promise<SsrEntry.Rendered> {
-    return (await this.entry()).renderProblemList(problems);
+    return (await this.entry(await this.compiled([]))).renderProblemList(problems);
   }
 
   async close(): Promise<void> {
-    if (this.ownsServer) await this.server?.close();
+    const server = this.server;
+    this.server = undefined;
+    await (await server?.catch(() => undefined))?.close();
   }
 
   /** The deck's own .svelte templates, loaded through Vite; one that fails to load is a located problem. */
-  private async customTemplates(deck: ResolvedDeck): Promise<SsrEntry.CustomTemplates> {
+  private async customTemplates(deck: ResolvedDeck, modules: SsrModules | undefined): Promise<SsrEntry.CustomTemplates> {
     const custom: SsrEntry.CustomTemplates = new Map();
     for (const [index, slide] of deck.slides.entries()) {
       if (slide.template.kind === 'custom' && !custom.has(slide.template.file)) {
-        custom.set(slide.template.file, (await this.loadTemplate(deck, index, slide.template.file)).default);
+        custom.set(slide.template.file, (await this.loadTemplate(deck, index, slide.template.file, modules)).default);
       }
     }
     return custom;
   }
 
-  private async entry(): Promise<typeof SsrEntry> {
-    if (this.modules) return this.modules.entry;
+  private async entry(modules: SsrModules | undefined): Promise<typeof SsrEntry> {
+    if (modules) return modules.entry;
     const { ssrEntry } = await import('./vite-config.ts');
-    return (await this.server!.ssrLoadModule(ssrEntry)) as typeof SsrEntry;
+    return (await (await this.viteServer()).ssrLoadModule(ssrEntry)) as typeof SsrEntry;
   }
 
-  private async load(file: string): Promise<{ default: SsrEntry.AnyTemplate }> {
-    if (this.modules) {
-      const loaded = this.modules.templates.get(file);
+  private async load(file: string, modules: SsrModules | undefined): Promise<{ default: SsrEntry.AnyTemplate }> {
+    if (modules) {
+      const loaded = modules.templates.get(file);
       if (!loaded) throw new Error(`The compiled templates lack ${file}`);
       return loaded;
     }
-    return (await this.server!.ssrLoadModule(file)) as { default: SsrEntry.AnyTemplate };
+    return (await (await this.viteServer()).ssrLoadModule(file)) as { default: SsrEntry.AnyTemplate };
   }
 
-  private async loadTemplate(deck: ResolvedDeck, index: number, file: string): Promise<{ default: SsrEntry.AnyTemplate }> {
+  private async loadTemplate(deck: ResolvedDeck, index: number, file: string, modules: SsrModules | undefined): Promise<{ default: SsrEntry.AnyTemplate }> {
     try {
-      return await this.load(file);
+      return await this.load(file, modules);
     } catch (error) {
       if (isOutdatedPrebundle(error)) throw error;
       throw templateLoadError(this.userRoot, deck, index, error);
@@ -154,12 +160,42 @@ export class RenderSession {
     try {
       return await render();
     } catch (error) {
-      if (!isOutdatedPrebundle(error) || !this.server) throw error;
-      await optimiserIdle(this.server);
-      this.server.environments.ssr.moduleGraph.invalidateAll();
+      const server = await this.server?.catch(() => undefined);
+      if (!isOutdatedPrebundle(error) || !server) throw error;
+      await optimiserIdle(server);
+      server.environments.ssr.moduleGraph.invalidateAll();
       return render();
     }
   }
+
+  /** The Vite server that renders what has no compiled templates; started by the first call. */
+  viteServer(): Promise<ViteDevServer> {
+    this.server ??= renderServer(this.userRoot, this.mode);
+    return this.server;
+  }
+}
+
+/**
+ * A Vite server that only renders: no HTTP server, no browser code. In dev it watches the files, so
+ * that an edited template is compiled again, and keeps a dependency cache apart from the page
+ * server's (one folder per running optimiser); it pre-bundles nothing (server rendering loads
+ * packages from node_modules as they are).
+ */
+async function renderServer(userRoot: string, mode: 'production' | 'development'): Promise<ViteDevServer> {
+  const [{ createServer }, { dependencyCache, viteConfig }] = await Promise.all([import('vite'), import('./vite-config.ts')]);
+  const config = viteConfig(userRoot, { mode });
+  const dev = mode === 'development';
+  return createServer({
+    ...config,
+    ...(dev ? { cacheDir: `${dependencyCache(userRoot, mode)}-templates`, optimizeDeps: { noDiscovery: true, include: [] } } : {}),
+    server: { ...config.server, middlewareMode: true, hmr: false, ws: false, watch: dev ? {} : null },
+    appType: 'custom',
+  });
+}
+
+/** The .svelte files of a deck's own templates among `slides`. */
+function customFiles(slides: readonly { template: ResolvedDeck['slides'][number]['template'] }[]): string[] {
+  return slides.flatMap(({ template }) => (template.kind === 'custom' ? [template.file] : []));
 }
 
 function isOutdatedPrebundle(error: unknown): boolean {

@@ -23,6 +23,8 @@ interface StoredSsr {
 /** A compiled SSR bundle in the cache: `identity` names its exact content (pages rendered with it are keyed by it). */
 export interface SsrBundle {
   identity: string;
+  /** The source files compiled into it (templates and what they import): an edit to one outdates it. */
+  sources: readonly string[];
   /** The modules; undefined when a custom template throws as it loads (a mistake of the project's). */
   load(): Promise<SsrModules | undefined>;
 }
@@ -55,6 +57,7 @@ export async function ssrBundle(userRoot: string, customFiles: readonly string[]
 function bundleOf(cache: BuildCache, stored: StoredSsr, identity: string): SsrBundle {
   return {
     identity,
+    sources: stored.modules.map((module) => module.file),
     async load() {
       const folder = await cache.folder(`ssr-modules/${identity}`);
       for (const file of stored.files) {

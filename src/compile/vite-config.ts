@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { createLogger, type InlineConfig, type Logger, type PluginOption } from 'vite';
+import { createLogger, type InlineConfig, type Logger, type Plugin, type PluginOption } from 'vite';
 import { themeNames, type ThemeName } from '../model/deck.ts';
 import { packageRoot } from './package-root.ts';
 import { trimRevealCss } from './trim-reveal-css.ts';
@@ -28,7 +27,7 @@ export const ssrEntry = '/src/compile/ssr-entry.ts';
  * server (the browser gets their HTML, not their code), so their styles are injected into the
  * rendered head instead of being emitted as CSS files.
  */
-export function viteConfig(userRoot: string, extra: { mode: 'production' | 'development'; plugins?: PluginOption[] }): InlineConfig {
+export function viteConfig(userRoot: string, extra: { mode: 'production' | 'development'; plugins?: PluginOption[]; templates?: boolean }): InlineConfig {
   return {
     configFile: false,
     root: packageRoot,
@@ -39,7 +38,7 @@ export function viteConfig(userRoot: string, extra: { mode: 'production' | 'deve
     base: './',
     cacheDir: dependencyCache(userRoot, extra.mode),
     // `dev` follows the mode, not NODE_ENV: a build renders production code however it was started.
-    plugins: [svelte({ configFile: false, compilerOptions: { css: 'injected', dev: extra.mode === 'development' } }), ...(extra.plugins ?? [])],
+    plugins: [...(extra.templates === false ? [] : [templateCompiler(extra.mode)]), ...(extra.plugins ?? [])],
     css: { postcss: { plugins: [trimRevealCss()] } },
     server: { fs: { allow: [packageRoot, userRoot] } },
     // Server rendering loads svelte from node_modules as it is, with no pre-bundle: pre-bundling it
@@ -47,6 +46,16 @@ export function viteConfig(userRoot: string, extra: { mode: 'production' | 'deve
     // render. The exclude keeps vite-plugin-svelte from adding svelte to the (then empty) include.
     ssr: { optimizeDeps: { noDiscovery: true, include: [], exclude: ['svelte'] } },
   };
+}
+
+/**
+ * Svelte's compiler, for the .svelte templates. Imported only by a config that compiles templates
+ * (`templates: false` leaves it out): loading it takes about half a second, which the browser code's
+ * build and a `dev` start that renders with compiled templates need not wait for.
+ */
+async function templateCompiler(mode: 'production' | 'development'): Promise<Plugin[]> {
+  const { svelte } = await import('@sveltejs/vite-plugin-svelte');
+  return svelte({ configFile: false, compilerOptions: { css: 'injected', dev: mode === 'development' } });
 }
 
 /**

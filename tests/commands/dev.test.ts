@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/commands/build.ts';
 import { dev, type DevServer } from '../../src/commands/dev.ts';
 import { dependencyCache } from '../../src/compile/vite-config.ts';
 import { portBase } from '../../tooling/settings.js';
@@ -94,5 +95,42 @@ describe('dev and its pre-bundled dependencies', () => {
     expect(await readFile(metadata, 'utf8')).toBe(first.text);
     expect((await stat(metadata)).mtimeMs).toBe(first.time);
     expect(reloads).toEqual([]);
+  }, 120_000);
+});
+
+// `dev` renders with the templates `build` compiled into the build cache while they are current, and
+// through Vite's SSR, which compiles each edit, once a template has been edited (dev-plugin.ts).
+describe('dev and the compiled templates', () => {
+  let root: string;
+  let cacheDir: string;
+  let server: DevServer | undefined;
+  const cacheBefore = process.env.QUARTERDECK_CACHE_DIR;
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'qd-dev-compiled-'));
+    await cp('tests/fixtures/acme', root, { recursive: true });
+    cacheDir = path.join(root, 'cache');
+    process.env.QUARTERDECK_CACHE_DIR = cacheDir;
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (cacheBefore === undefined) delete process.env.QUARTERDECK_CACHE_DIR;
+    else process.env.QUARTERDECK_CACHE_DIR = cacheBefore;
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const slidesOf = (html: string) => html.slice(html.indexOf('<div class="reveal"><div class="slides">'), html.indexOf('</div></div>\n'));
+
+  it('shows the slides build writes, then a template as edited, as soon as it is saved', async () => {
+    const out = path.join(root, 'dist');
+    await build({ root, out, cacheDir });
+    server = await dev({ root, port: portBase + 9, host: 'localhost' });
+    const page = () => fetch(`${server!.url}quarterly/`).then((response) => response.text());
+    const built = await readFile(path.join(out, 'quarterly/index.html'), 'utf8');
+    expect(slidesOf(built)).toContain('Questions welcome');
+    expect(slidesOf(await page())).toBe(slidesOf(built));
+
+    const template = path.join(root, 'templates/Closing.svelte');
+    await writeFile(template, (await readFile(template, 'utf8')).replace('<p>{data.message}</p>', '<p>{data.message}, edited</p>'));
+    await expect.poll(page, { timeout: 15_000 }).toContain('Questions welcome, edited');
   }, 120_000);
 });
