@@ -12,7 +12,7 @@ import { devImageSrc } from './image-assets.ts';
 import { deckListPage, deckPage, problemPage, type PageAssets } from './page.ts';
 import { RenderSession, type CompiledTemplates } from './render-session.ts';
 import { ssrBundle, type SsrModules } from './ssr-bundle.ts';
-import { clientEntry, fontsEntry, problemPageEntry, themeEntries } from './vite-config.ts';
+import { clientEntry, fontsEntry, packageRoot, problemPageEntry, themeEntries } from './vite-config.ts';
 
 const watched = /\.(ya?ml|json|svelte)$/;
 /** `/`, `/<deck-id>/` or `/<deck-id>/review/` (the review edition), each also with `index.html`. */
@@ -29,6 +29,7 @@ export function devPlugin(userRoot: string): Plugin {
   const store = new DataStore(userRoot, cache.parsedValues());
   // The page server compiles no template, so Vite would not watch them: the templates a deck uses
   // and the files compiled into them are watched once they are known.
+  const watching = watchedFiles(userRoot);
   let watch = (_files: readonly string[]) => {};
   const templates = compiledUntilEdited(userRoot, cache, (files) => watch(files));
   let session: RenderSession;
@@ -101,9 +102,13 @@ export function devPlugin(userRoot: string): Plugin {
     async closeBundle() {
       await session?.close();
     },
+    config: () => ({ server: { watch: { ignored: watching.ignored } } }),
     configureServer(server) {
       session = RenderSession.forDev(userRoot, templates.compiled);
-      watch = (files) => void server.watcher.add([...files]);
+      watch = (files) => {
+        watching.add(files);
+        server.watcher.add([...files]);
+      };
       const current = session;
       server.httpServer?.once('listening', () => {
         // Compiles the templates while the user opens the browser; the first page would wait for it.
@@ -205,6 +210,28 @@ const slidesPlaceholder = '<!--quarterdeck:slides-->';
 
 function withSlides(transformed: string, page: DevPage): string {
   return page.slides === undefined ? transformed : transformed.replace(slidesPlaceholder, () => page.slides!);
+}
+
+/**
+ * What the page server's watcher looks at. Vite watches its root, our package, of which only src/
+ * is ever served or rendered (the rest is tests, lib/, benches: walking it at start costs a fifth
+ * of a second); and the project's decks/ and data/, and each template file once a deck uses it.
+ * `ignored` is true for a path in our package that is none of these, nor a folder on the way to one.
+ */
+function watchedFiles(userRoot: string): { ignored(file: string): boolean; add(files: readonly string[]): void } {
+  const folders = [path.join(packageRoot, 'src'), path.join(userRoot, 'decks'), path.join(userRoot, 'data')];
+  const files = new Set<string>();
+  const within = (folder: string, file: string) => file === folder || file.startsWith(`${folder}${path.sep}`);
+  return {
+    ignored(file) {
+      const absolute = path.resolve(file);
+      if (!within(packageRoot, absolute) || files.has(absolute)) return false;
+      return !folders.some((folder) => within(folder, absolute) || within(absolute, folder)) && ![...files].some((watched) => within(absolute, watched));
+    },
+    add(added) {
+      for (const file of added) files.add(path.resolve(file));
+    },
+  };
 }
 
 /**
