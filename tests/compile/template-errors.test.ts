@@ -85,7 +85,9 @@ describe('dev with a custom template that fails', () => {
     const file = path.join(root, 'templates/Closing.svelte');
     const broken = await readFile(file, 'utf8');
     await writeFile(file, `${broken}\n`);
-    await expect.poll(() => messages.at(-1), { timeout: 10_000 }).toMatchObject({
+    // The first template edit starts the Vite server that compiles edited templates (dev-templates.ts):
+    // seconds on a loaded machine.
+    await expect.poll(() => messages.at(-1), { timeout: 30_000 }).toMatchObject({
       type: 'error',
       err: { message: expect.stringContaining('decks/quarterly.yaml:51:5 slides[9]: The template templates/Closing.svelte failed') },
     });
