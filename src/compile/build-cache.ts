@@ -199,33 +199,69 @@ function hashFile(hash: Hash, file: string): void {
 }
 
 /**
- * A hash of plain data (what a page is rendered from), as its JSON with Maps, Sets, undefined and
- * the numbers JSON has no form for spelled out, so that no two different values hash alike. Keys
- * keep their order: a file that lists them in another order is only a miss. Anything else (a
- * function, a class instance) has no content to hash: undefined, and the caller does without the cache.
+ * A hash of plain data (what a page is rendered from). Every value is written out with a tag and
+ * strings with their length, so no two different values hash alike: Maps, Sets, undefined and the
+ * numbers JSON has no form for included. Keys keep their order: a file that lists them in another
+ * order is only a miss. Anything else (a function, a class instance such as a Date, a value that
+ * contains itself) has no content to hash: undefined, and the caller does without the cache.
+ * Written as one walk rather than JSON.stringify with a replacer, which copied every object: hashing
+ * the decks was the largest cost of a rebuild that renders nothing.
  */
 export function hashData(value: unknown): string | undefined {
-  const unhashable = new Error('unhashable');
-  const replacer = function (this: Record<string, unknown>, key: string, item: unknown): unknown {
-    // JSON.stringify has already called toJSON (a Date, a URL): that is not plain data.
-    if (this[key] !== item && typeof this[key] === 'object') throw unhashable;
-    if (item === undefined) return { $undefined: true };
-    if (typeof item === 'number') return Number.isFinite(item) && !Object.is(item, -0) ? item : { $number: Object.is(item, -0) ? '-0' : String(item) };
-    if (typeof item === 'bigint') return { $bigint: String(item) };
-    if (item === null || typeof item === 'string' || typeof item === 'boolean') return item;
-    if (typeof item !== 'object') throw unhashable;
-    if (Array.isArray(item)) return item;
-    if (item instanceof Map) return { $map: [...item] };
-    if (item instanceof Set) return { $set: [...item] };
-    const prototype = Object.getPrototypeOf(item);
-    if (prototype !== Object.prototype && prototype !== null) throw unhashable;
-    // A field named like our markers would read as one: prefix every field.
-    return Object.fromEntries(Object.entries(item).map(([field, entry]) => [`.${field}`, entry]));
+  const parts: string[] = [];
+  const open = new Set<object>();
+  const walk = (item: unknown): boolean => {
+    switch (typeof item) {
+      case 'string':
+        parts.push(`s${item.length}:`, item);
+        return true;
+      case 'number':
+        parts.push(Number.isFinite(item) && !Object.is(item, -0) ? `d${item};` : `D${Object.is(item, -0) ? '-0' : String(item)};`);
+        return true;
+      case 'boolean':
+        parts.push(item ? 't' : 'f');
+        return true;
+      case 'undefined':
+        parts.push('u');
+        return true;
+      case 'bigint':
+        parts.push(`b${item};`);
+        return true;
+      case 'object':
+        break;
+      default:
+        return false;
+    }
+    if (item === null) {
+      parts.push('n');
+      return true;
+    }
+    if (open.has(item)) return false;
+    open.add(item);
+    let ok = true;
+    if (Array.isArray(item)) {
+      parts.push('[');
+      for (let index = 0; ok && index < item.length; index += 1) ok = walk(item[index]);
+    } else if (item instanceof Map) {
+      parts.push('M');
+      for (const [key, entry] of item) if (!(ok = walk(key) && walk(entry))) break;
+    } else if (item instanceof Set) {
+      parts.push('S');
+      for (const entry of item) if (!(ok = walk(entry))) break;
+    } else {
+      const prototype = Object.getPrototypeOf(item);
+      if (prototype !== Object.prototype && prototype !== null) ok = false;
+      else {
+        parts.push('{');
+        for (const key of Object.keys(item)) {
+          parts.push(`s${key.length}:`, key);
+          if (!(ok = walk((item as Record<string, unknown>)[key]))) break;
+        }
+      }
+    }
+    parts.push(']');
+    open.delete(item);
+    return ok;
   };
-  try {
-    return sha256(JSON.stringify(value, replacer));
-  } catch (error) {
-    if (error === unhashable) return undefined;
-    throw error;
-  }
+  return walk(value) ? sha256(parts.join('')) : undefined;
 }

@@ -68,6 +68,19 @@ describe('hashData', () => {
     expect(hashData({ a: [1, { b: 'c' }] })).toBe(hashData({ a: [1, { b: 'c' }] }));
   });
 
+  it('tells apart values whose parts run together', () => {
+    const distinct = [['ab'], ['a', 'b'], { ab: '' }, { a: 'b' }, [[1], 2], [[1, 2]], [1, 2], '[1,2]', { a: { b: 1 } }, { a: {}, b: 1 }, 12, '12', 1n, true, 'true'];
+    expect(new Set(distinct.map((value) => hashData(value))).size).toBe(distinct.length);
+  });
+
+  it('hashes a value shared in two places, but has no hash for one that contains itself', () => {
+    const shared = { figure: 1 };
+    expect(hashData({ a: shared, b: shared })).toBe(hashData({ a: { figure: 1 }, b: { figure: 1 } }));
+    const loop: Record<string, unknown> = { a: 1 };
+    loop.self = [loop];
+    expect(hashData(loop)).toBeUndefined();
+  });
+
   it('has no hash for a function or a class instance', () => {
     expect(hashData({ render: () => 1 })).toBeUndefined();
     expect(hashData([new Date(0)])).toBeUndefined();
