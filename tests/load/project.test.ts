@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BuildCache } from '../../src/compile/build-cache.ts';
+import { DataStore } from '../../src/load/data-store.ts';
 import { fileSizeLimit } from '../../src/load/project-file.ts';
 import { loadProject, loadProjectDeck } from '../../src/load/project.ts';
 import { formatPath, formatProblem } from '../../src/problems.ts';
@@ -112,6 +114,21 @@ describe('loadProject', () => {
     expect(formatProblem(problem).startsWith(where)).toBe(true);
     expect(formatPath(problem.path)).toBe(path);
     expect(problem.message).toMatch(message);
+  });
+
+  // The build cache keeps the values of files that parsed (deck files too); a later load takes them
+  // from it and parses the text again only to place a problem, at the same file, line and column.
+  it.each(cases.filter(({ name }) => name !== 'malformed YAML'))('reports $name at the same place when the files\' values come from the build cache', async ({ files }) => {
+    const root = await tempProject(files);
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'qd-cache-')));
+    const cold = await loadProject(root, new DataStore(root, cache.parsedValues()));
+    const parsed = cache.parsedValues();
+    let hits = 0;
+    const counting = { get: async (text: string) => { const known = await parsed.get(text); if (known) hits += 1; return known; }, set: parsed.set };
+    const warm = await loadProject(root, new DataStore(root, counting));
+    expect(hits).toBeGreaterThan(0);
+    expect(warm.problems.map(formatProblem)).toEqual(cold.problems.map(formatProblem));
+    expect(warm.problems.length).toBeGreaterThan(0);
   });
 
   it('reports every problem in a deck, not only the first', async () => {
