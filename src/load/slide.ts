@@ -23,6 +23,26 @@ export interface SlideContext {
   at: DataPath;
 }
 
+/**
+ * Where a slide was written. Its line and column are found when first read (only a render error
+ * reads them): a deck file whose value came from the build cache is then parsed again only if a
+ * template fails, not on every build.
+ */
+function writtenAt(source: YamlSource, at: DataPath): ResolvedSlide['written'] {
+  let position: { line: number; column: number } | undefined;
+  const locate = () => (position ??= source.locate(at));
+  return {
+    file: source.file,
+    path: at,
+    get line() {
+      return locate().line;
+    },
+    get column() {
+      return locate().column;
+    },
+  };
+}
+
 type Resolved<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Looks up a slide's template and data and validates both; reports every problem it finds. */
@@ -66,7 +86,7 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
     ok: true,
     value: {
       template: template.value,
-      written: { file: context.deck.file, ...context.deck.locate(context.at), path: context.at },
+      written: writtenAt(context.deck, context.at),
       title: entry.title,
       displayTitle: entry.displayTitle,
       notes: entry.notes,

@@ -131,6 +131,16 @@ describe('loadProject', () => {
     expect(warm.problems.length).toBeGreaterThan(0);
   });
 
+  it('says where each slide was written, also when the deck file\'s value came from the build cache', async () => {
+    const root = await tempProject({ 'decks/q1.yaml': `${deckHead}  - template: title\n  - template: table\n    data: acme/pl.yaml#pl\n`, 'data/acme/pl.yaml': figures });
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'qd-cache-')));
+    const cold = await loadProject(root, new DataStore(root, cache.parsedValues()));
+    const warm = await loadProject(root, new DataStore(root, cache.parsedValues()));
+    const second = { file: 'decks/q1.yaml', line: 6, column: 5, path: ['slides', 1] };
+    expect({ ...cold.decks[0]!.slides[1]!.written }).toEqual(second);
+    expect({ ...warm.decks[0]!.slides[1]!.written }).toEqual(second);
+  });
+
   it('reports every problem in a deck, not only the first', async () => {
     const root = await tempProject({ 'decks/q1.yaml': `${deckHead}  - template: nope\n  - template: table\n    data: acme/none.yaml#x\n` });
     const project = await loadProject(root);
