@@ -84,23 +84,37 @@ export class BuildCache {
   }
 
   /**
-   * Parsed YAML values by the text they were parsed from. Stored with V8's serializer, which keeps
-   * what JSON would not (.inf, .nan, -0); a value that does not deserialize is a miss.
+   * Parsed YAML values by the text they were parsed from, and slides' validated data by what it was
+   * validated from (data-store.ts). Stored with V8's serializer, which keeps what JSON would not
+   * (.inf, .nan, -0); a value that does not deserialize is a miss.
    */
   parsedValues(): ParsedValues {
     const key = (text: string) => keyOf('yaml', codeKey(), text);
     return {
-      get: async (text) => {
-        const payload = await this.get('yaml', key(text));
-        if (!payload) return undefined;
-        try {
-          return { value: deserialize(payload) as unknown };
-        } catch {
-          return undefined;
-        }
-      },
+      get: (text) => this.getValue('yaml', key(text)),
       set: (text, value) => this.set('yaml', key(text), serialize(value)),
+      validated: {
+        key: (input) => {
+          const hashed = hashData(input);
+          return hashed && keyOf('valid', codeKey(), hashed);
+        },
+        get: (key) => this.getValue('valid', key),
+        // Only plain data comes back from V8's serializer as it went in (a class instance would not).
+        set: async (key, value) => {
+          if (hashData(value) !== undefined) await this.set('valid', key, serialize(value));
+        },
+      },
     };
+  }
+
+  private async getValue(kind: string, key: string): Promise<{ value: unknown } | undefined> {
+    const payload = await this.get(kind, key);
+    if (!payload) return undefined;
+    try {
+      return { value: deserialize(payload) as unknown };
+    } catch {
+      return undefined;
+    }
   }
 
   /**

@@ -58,16 +58,23 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
   const images: ImageAsset[] = [];
   if (template.value.kind === 'builtin') {
     const schema = templateSchemas[template.value.name as keyof typeof templateSchemas];
-    const parsedData = schema.data.safeParse(validData);
-    if (parsedData.success) validData = parsedData.data;
-    else problems.push(...zodProblems(parsedData.error, data.value.source, data.value.at));
-    const parsedOptions = schema.options.safeParse(options);
-    if (parsedOptions.success) options = parsedOptions.data as Record<string, unknown>;
-    else problems.push(...zodProblems(parsedOptions.error, context.deck, [...context.at, 'options']));
-    if (!problems.length && 'check' in schema && schema.check) {
-      for (const issue of (schema.check as (data: unknown, options: unknown) => SlideIssue[])(validData, options)) {
-        problems.push(context.deck.problemAt([...context.at, 'options', ...issue.path], issue.message));
+    const kept = context.store.validated;
+    const key = kept?.key({ template: template.value.name, data: validData, options });
+    const known = key === undefined ? undefined : await kept!.get(key);
+    if (known) ({ data: validData, options } = known.value as { data: unknown; options: Record<string, unknown> });
+    else {
+      const parsedData = schema.data.safeParse(validData);
+      if (parsedData.success) validData = parsedData.data;
+      else problems.push(...zodProblems(parsedData.error, data.value.source, data.value.at));
+      const parsedOptions = schema.options.safeParse(options);
+      if (parsedOptions.success) options = parsedOptions.data as Record<string, unknown>;
+      else problems.push(...zodProblems(parsedOptions.error, context.deck, [...context.at, 'options']));
+      if (!problems.length && 'check' in schema && schema.check) {
+        for (const issue of (schema.check as (data: unknown, options: unknown) => SlideIssue[])(validData, options)) {
+          problems.push(context.deck.problemAt([...context.at, 'options', ...issue.path], issue.message));
+        }
       }
+      if (!problems.length && key !== undefined) await kept!.set(key, { data: validData, options });
     }
     if (!problems.length && 'editions' in schema && schema.editions) {
       allowed = (schema.editions as (options: unknown) => readonly Edition[])(options);
