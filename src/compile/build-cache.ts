@@ -7,7 +7,7 @@ import type { ParsedValues } from '../load/data-store.ts';
 import { packageRoot } from './package-root.ts';
 
 /** Bumped when the layout of an entry changes, so entries of an older Quarterdeck are never read. */
-const entryFormat = 'quarterdeck-cache/1';
+const entryFormat = 'quarterdeck-cache/2';
 /** An entry not used by any of the last `keptBuilds` builds is removed. */
 const keptBuilds = 5;
 /** ...unless it was written this recently: it may belong to a build still running beside this one. */
