@@ -60,6 +60,8 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
     if (key) await cache.set('page', key, html);
     return html;
   };
+  // Hashed once for every page: the citations of all the data are as large as a deck.
+  const citationsHash = hashData(citations);
   try {
     const built: BuiltDeck[] = [];
     for (const deck of decks) {
@@ -76,7 +78,7 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
         const imageSrc = await copyEditionImages(images, imageNames, folder);
         const pageShare = { preview: deckPreview(deck, edition, share), downloads: downloadsFor(share.exports, deck.id, edition, exportFiles(deck.id, edition).folder) };
         const pageAssets = relativeTo(prefix, assets);
-        const inputs = deckHash && { kind: 'deck', deckHash, edition, citations, images: images.map((image) => imageSrc(image)), pageAssets, pageShare };
+        const inputs = deckHash && citationsHash && { kind: 'deck', deckHash, edition, citationsHash, images: images.map((image) => imageSrc(image)), pageAssets, pageShare };
         const html = await page(inputs, async () => {
           const rendered = await (await renderer()).renderDeck(deck, edition, citations, imageSrc);
           return deckPage(deck, edition, rendered, pageAssets, pageShare);
@@ -94,7 +96,7 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
       const covers = listed.flatMap((entry) => entry.cover?.images ?? []).map((image) => imageSrc(image));
       // Each entry's cover slide without its position, as for a deck page (pageSource).
       const listedSource = listed.map((entry) => ({ ...entry, cover: entry.cover && unplaced(entry.cover) }));
-      const html = await page({ kind: 'list', listed: listedSource, reviewLinks, citations, covers, listAssets, preview }, async () => {
+      const html = await page(citationsHash && { kind: 'list', listed: listedSource, reviewLinks, citationsHash, covers, listAssets, preview }, async () => {
         const list = await (await renderer()).renderDeckList(listed, { reviewLinks }, citations, imageSrc);
         return deckListPage(list, listAssets, listTheme(listed), listThemes(listed), preview);
       });
