@@ -27,6 +27,7 @@ export function defaultCacheDir(): string {
  */
 export class BuildCache {
   private readonly used = new Set<string>();
+  private readonly made = new Map<string, Promise<unknown>>();
 
   readonly dir: string;
 
@@ -73,7 +74,7 @@ export class BuildCache {
     const file = this.file(kind, key);
     this.used.add(path.relative(this.dir, file));
     const header = JSON.stringify({ format: entryFormat, kind, key, bytes: data.length, sha256: sha256(data) });
-    await mkdir(path.dirname(file), { recursive: true });
+    await this.folderOf(file);
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(temporary, Buffer.concat([Buffer.from(`${header}\n`), data]));
     await rename(temporary, file);
@@ -159,6 +160,19 @@ export class BuildCache {
     } catch {
       // Pruning is housekeeping: the next build tries again.
     }
+  }
+
+  /** Made once per build: a cold build stores hundreds of entries in a few folders. */
+  private folderOf(file: string): Promise<unknown> {
+    const folder = path.dirname(file);
+    let made = this.made.get(folder);
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      this.made.set(folder, made);
+      // A failure is the caller's to see; the next entry tries again.
+      made.catch(() => this.made.delete(folder));
+    }
+    return made;
   }
 
   private file(kind: string, key: string): string {
