@@ -102,7 +102,7 @@ export class BuildCache {
         get: (key) => this.getValue('valid', key),
         // Only plain data comes back from V8's serializer as it went in (a class instance would not).
         set: async (key, value) => {
-          if (hashData(value) !== undefined) await this.set('valid', key, serialize(value));
+          if (isPlainData(value)) await this.set('valid', key, serialize(value));
         },
       },
     };
@@ -292,4 +292,26 @@ export function hashData(value: unknown): string | undefined {
     return ok;
   };
   return walk(value) ? sha256(parts.join('')) : undefined;
+}
+
+/** True for what hashData can hash (and V8's serializer gives back as it was): plain data, no cycles. */
+export function isPlainData(value: unknown, open = new Set<object>()): boolean {
+  if (value === null) return true;
+  const type = typeof value;
+  if (type !== 'object') return type !== 'function' && type !== 'symbol';
+  const item = value as object;
+  if (open.has(item)) return false;
+  const prototype = Object.getPrototypeOf(item);
+  const entries: Iterable<unknown> | undefined = Array.isArray(item) ? item
+    : item instanceof Map ? [...item].flat()
+    : item instanceof Set ? item
+    : prototype === Object.prototype || prototype === null ? Object.values(item)
+    : undefined;
+  if (!entries) return false;
+  open.add(item);
+  for (const entry of entries) {
+    if (!isPlainData(entry, open)) return false;
+  }
+  open.delete(item);
+  return true;
 }
