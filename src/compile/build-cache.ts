@@ -7,7 +7,7 @@ import type { ParsedValues } from '../load/data-store.ts';
 import { packageRoot } from './package-root.ts';
 
 /** Bumped when the layout of an entry changes, so entries of an older Quarterdeck are never read. */
-const entryFormat = 'quarterdeck-cache/1';
+const entryFormat = 'quarterdeck-cache/2';
 /** An entry not used by any of the last `keptBuilds` builds is removed. */
 const keptBuilds = 5;
 /** ...unless it was written this recently: it may belong to a build still running beside this one. */
@@ -27,6 +27,7 @@ export function defaultCacheDir(): string {
  */
 export class BuildCache {
   private readonly used = new Set<string>();
+  private readonly made = new Map<string, Promise<unknown>>();
 
   readonly dir: string;
 
@@ -73,7 +74,7 @@ export class BuildCache {
     const file = this.file(kind, key);
     this.used.add(path.relative(this.dir, file));
     const header = JSON.stringify({ format: entryFormat, kind, key, bytes: data.length, sha256: sha256(data) });
-    await mkdir(path.dirname(file), { recursive: true });
+    await this.folderOf(file);
     const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     await writeFile(temporary, Buffer.concat([Buffer.from(`${header}\n`), data]));
     await rename(temporary, file);
@@ -84,23 +85,37 @@ export class BuildCache {
   }
 
   /**
-   * Parsed YAML values by the text they were parsed from. Stored with V8's serializer, which keeps
-   * what JSON would not (.inf, .nan, -0); a value that does not deserialize is a miss.
+   * Parsed YAML values by the text they were parsed from, and slides' validated data by what it was
+   * validated from (data-store.ts). Stored with V8's serializer, which keeps what JSON would not
+   * (.inf, .nan, -0); a value that does not deserialize is a miss.
    */
   parsedValues(): ParsedValues {
     const key = (text: string) => keyOf('yaml', codeKey(), text);
     return {
-      get: async (text) => {
-        const payload = await this.get('yaml', key(text));
-        if (!payload) return undefined;
-        try {
-          return { value: deserialize(payload) as unknown };
-        } catch {
-          return undefined;
-        }
-      },
+      get: (text) => this.getValue('yaml', key(text)),
       set: (text, value) => this.set('yaml', key(text), serialize(value)),
+      validated: {
+        key: (input) => {
+          const hashed = hashData(input);
+          return hashed && keyOf('valid', codeKey(), hashed);
+        },
+        get: (key) => this.getValue('valid', key),
+        // Only plain data comes back from V8's serializer as it went in (a class instance would not).
+        set: async (key, value) => {
+          if (isPlainData(value)) await this.set('valid', key, serialize(value));
+        },
+      },
     };
+  }
+
+  private async getValue(kind: string, key: string): Promise<{ value: unknown } | undefined> {
+    const payload = await this.get(kind, key);
+    if (!payload) return undefined;
+    try {
+      return { value: deserialize(payload) as unknown };
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -145,6 +160,19 @@ export class BuildCache {
     } catch {
       // Pruning is housekeeping: the next build tries again.
     }
+  }
+
+  /** Made once per build: a cold build stores hundreds of entries in a few folders. */
+  private folderOf(file: string): Promise<unknown> {
+    const folder = path.dirname(file);
+    let made = this.made.get(folder);
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      this.made.set(folder, made);
+      // A failure is the caller's to see; the next entry tries again.
+      made.catch(() => this.made.delete(folder));
+    }
+    return made;
   }
 
   private file(kind: string, key: string): string {
@@ -199,33 +227,91 @@ function hashFile(hash: Hash, file: string): void {
 }
 
 /**
- * A hash of plain data (what a page is rendered from), as its JSON with Maps, Sets, undefined and
- * the numbers JSON has no form for spelled out, so that no two different values hash alike. Keys
- * keep their order: a file that lists them in another order is only a miss. Anything else (a
- * function, a class instance) has no content to hash: undefined, and the caller does without the cache.
+ * A hash of plain data (what a page is rendered from). Every value is written out with a tag and
+ * strings with their length, so no two different values hash alike: Maps, Sets, undefined and the
+ * numbers JSON has no form for included. Keys keep their order: a file that lists them in another
+ * order is only a miss. Anything else (a function, a class instance such as a Date, a value that
+ * contains itself) has no content to hash: undefined, and the caller does without the cache.
+ * Written as one walk rather than JSON.stringify with a replacer, which copied every object: hashing
+ * the decks was the largest cost of a rebuild that renders nothing.
  */
 export function hashData(value: unknown): string | undefined {
-  const unhashable = new Error('unhashable');
-  const replacer = function (this: Record<string, unknown>, key: string, item: unknown): unknown {
-    // JSON.stringify has already called toJSON (a Date, a URL): that is not plain data.
-    if (this[key] !== item && typeof this[key] === 'object') throw unhashable;
-    if (item === undefined) return { $undefined: true };
-    if (typeof item === 'number') return Number.isFinite(item) && !Object.is(item, -0) ? item : { $number: Object.is(item, -0) ? '-0' : String(item) };
-    if (typeof item === 'bigint') return { $bigint: String(item) };
-    if (item === null || typeof item === 'string' || typeof item === 'boolean') return item;
-    if (typeof item !== 'object') throw unhashable;
-    if (Array.isArray(item)) return item;
-    if (item instanceof Map) return { $map: [...item] };
-    if (item instanceof Set) return { $set: [...item] };
-    const prototype = Object.getPrototypeOf(item);
-    if (prototype !== Object.prototype && prototype !== null) throw unhashable;
-    // A field named like our markers would read as one: prefix every field.
-    return Object.fromEntries(Object.entries(item).map(([field, entry]) => [`.${field}`, entry]));
+  const parts: string[] = [];
+  const open = new Set<object>();
+  const walk = (item: unknown): boolean => {
+    switch (typeof item) {
+      case 'string':
+        parts.push(`s${item.length}:`, item);
+        return true;
+      case 'number':
+        parts.push(Number.isFinite(item) && !Object.is(item, -0) ? `d${item};` : `D${Object.is(item, -0) ? '-0' : String(item)};`);
+        return true;
+      case 'boolean':
+        parts.push(item ? 't' : 'f');
+        return true;
+      case 'undefined':
+        parts.push('u');
+        return true;
+      case 'bigint':
+        parts.push(`b${item};`);
+        return true;
+      case 'object':
+        break;
+      default:
+        return false;
+    }
+    if (item === null) {
+      parts.push('n');
+      return true;
+    }
+    if (open.has(item)) return false;
+    open.add(item);
+    let ok = true;
+    if (Array.isArray(item)) {
+      parts.push('[');
+      for (let index = 0; ok && index < item.length; index += 1) ok = walk(item[index]);
+    } else if (item instanceof Map) {
+      parts.push('M');
+      for (const [key, entry] of item) if (!(ok = walk(key) && walk(entry))) break;
+    } else if (item instanceof Set) {
+      parts.push('S');
+      for (const entry of item) if (!(ok = walk(entry))) break;
+    } else {
+      const prototype = Object.getPrototypeOf(item);
+      if (prototype !== Object.prototype && prototype !== null) ok = false;
+      else {
+        parts.push('{');
+        for (const key of Object.keys(item)) {
+          parts.push(`s${key.length}:`, key);
+          if (!(ok = walk((item as Record<string, unknown>)[key]))) break;
+        }
+      }
+    }
+    parts.push(']');
+    open.delete(item);
+    return ok;
   };
-  try {
-    return sha256(JSON.stringify(value, replacer));
-  } catch (error) {
-    if (error === unhashable) return undefined;
-    throw error;
+  return walk(value) ? sha256(parts.join('')) : undefined;
+}
+
+/** True for what hashData can hash (and V8's serializer gives back as it was): plain data, no cycles. */
+export function isPlainData(value: unknown, open = new Set<object>()): boolean {
+  if (value === null) return true;
+  const type = typeof value;
+  if (type !== 'object') return type !== 'function' && type !== 'symbol';
+  const item = value as object;
+  if (open.has(item)) return false;
+  const prototype = Object.getPrototypeOf(item);
+  const entries: Iterable<unknown> | undefined = Array.isArray(item) ? item
+    : item instanceof Map ? [...item].flat()
+    : item instanceof Set ? item
+    : prototype === Object.prototype || prototype === null ? Object.values(item)
+    : undefined;
+  if (!entries) return false;
+  open.add(item);
+  for (const entry of entries) {
+    if (!isPlainData(entry, open)) return false;
   }
+  open.delete(item);
+  return true;
 }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeckInfo } from '../model/deck.ts';
 import { editionFolder, editionNames, type Citations, type Edition } from '../model/edition.ts';
-import type { ResolvedDeck } from '../model/resolved.ts';
+import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import { BuildCache, codeKey, hashData, keyOf } from './build-cache.ts';
 import { clientAssets } from './cached-client.ts';
 import { deckListEntries, listTheme, listThemes, type DeckListEntry } from './deck-list-entry.ts';
@@ -60,12 +60,14 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
     if (key) await cache.set('page', key, html);
     return html;
   };
+  // Hashed once for every page: the citations of all the data are as large as a deck.
+  const citationsHash = hashData(citations);
   try {
     const built: BuiltDeck[] = [];
     for (const deck of decks) {
       const editions = {} as Record<Edition, BuiltEdition>;
       // Hashed once for both editions: hashing the data is most of what a page in the cache costs.
-      const deckHash = hashData(deck);
+      const deckHash = hashData(pageSource(deck));
       for (const edition of editionNames) {
         const folder = path.join(outDir, deck.id, editionFolder[edition]);
         const file = path.join(folder, 'index.html');
@@ -76,7 +78,7 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
         const imageSrc = await copyEditionImages(images, imageNames, folder);
         const pageShare = { preview: deckPreview(deck, edition, share), downloads: downloadsFor(share.exports, deck.id, edition, exportFiles(deck.id, edition).folder) };
         const pageAssets = relativeTo(prefix, assets);
-        const inputs = deckHash && { kind: 'deck', deckHash, edition, citations, images: images.map((image) => imageSrc(image)), pageAssets, pageShare };
+        const inputs = deckHash && citationsHash && { kind: 'deck', deckHash, edition, citationsHash, images: images.map((image) => imageSrc(image)), pageAssets, pageShare };
         const html = await page(inputs, async () => {
           const rendered = await (await renderer()).renderDeck(deck, edition, citations, imageSrc);
           return deckPage(deck, edition, rendered, pageAssets, pageShare);
@@ -92,7 +94,9 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
       const listAssets = relativeTo('.', assets);
       const preview = listPreview(listed, share);
       const covers = listed.flatMap((entry) => entry.cover?.images ?? []).map((image) => imageSrc(image));
-      const html = await page({ kind: 'list', listed, reviewLinks, citations, covers, listAssets, preview }, async () => {
+      // Each entry's cover slide without its position, as for a deck page (pageSource).
+      const listedSource = listed.map((entry) => ({ ...entry, cover: entry.cover && unplaced(entry.cover) }));
+      const html = await page(citationsHash && { kind: 'list', listed: listedSource, reviewLinks, citationsHash, covers, listAssets, preview }, async () => {
         const list = await (await renderer()).renderDeckList(listed, { reviewLinks }, citations, imageSrc);
         return deckListPage(list, listAssets, listTheme(listed), listThemes(listed), preview);
       });
@@ -112,6 +116,19 @@ export async function buildDecks(userRoot: string, decks: ResolvedDeck[], citati
     // A session that failed to start has its error thrown above already.
     await session?.then((started) => started.close(), () => undefined);
   }
+}
+
+/**
+ * What a deck's pages are rendered from: the deck without the line and column each slide was written
+ * at. Only a render error names those, and a page that fails is never stored; reading them would
+ * parse each deck file again (see writtenAt in load/slide.ts).
+ */
+function pageSource(deck: ResolvedDeck): unknown {
+  return { ...deck, slides: deck.slides.map(unplaced) };
+}
+
+function unplaced({ written, ...slide }: ResolvedSlide): unknown {
+  return { ...slide, written: { file: written.file, path: written.path } };
 }
 
 /** Every custom .svelte template the decks use, compiled into the SSR bundle with ours. */

@@ -11,6 +11,20 @@ import { parseYaml, parsedYaml, type ParsedYaml } from './yaml-source.ts';
 export interface ParsedValues {
   get(text: string): Promise<{ value: unknown } | undefined>;
   set(text: string, value: unknown): Promise<void>;
+  /** Slides' validated data, kept the same way (a store without it validates every slide). */
+  validated?: ValidatedValues | undefined;
+}
+
+/**
+ * What validation made of a slide's data and options, by what it was validated from: validating is
+ * pure, so a slide whose template, data and options did not change needs no zod. Only a slide that
+ * validated without a problem is kept; one with a problem is validated again to report it.
+ */
+export interface ValidatedValues {
+  /** The key of a validation's input; undefined when the input is not plain data (then it is not kept). */
+  key(input: unknown): string | undefined;
+  get(key: string): Promise<{ value: unknown } | undefined>;
+  set(key: string, value: unknown): Promise<void>;
 }
 
 /** Parsed, or problems inside the file (syntax, encoding), or why it could not be read at all. */
@@ -36,6 +50,11 @@ export class DataStore {
       this.#cache.set(absolute, result);
     }
     return result;
+  }
+
+  /** Validated slide data kept between runs, when the store has them. */
+  get validated(): ValidatedValues | undefined {
+    return this.parsed?.validated;
   }
 
   forget(absolute: string): void {

@@ -6,10 +6,8 @@ import { appendixProblems, type PlacedResolvedSlide } from './appendix-pages.ts'
 import { unreadableFile, type DataStore } from './data-store.ts';
 import { plainDeckOutline } from './deck-outline.ts';
 import { extendingDeckOutline, isExtendingDeck } from './deck-template.ts';
-import { readProjectText } from './project-file.ts';
 import { relativeToRoot } from './root-paths.ts';
 import { resolveSlide } from './slide.ts';
-import { parseYaml } from './yaml-source.ts';
 
 export type DeckResult = { ok: true; deck: ResolvedDeck } | { ok: false; problems: Problem[] };
 
@@ -23,10 +21,9 @@ export function deckIdOf(file: string): string {
 /** decks/<id>.yaml → a deck whose every slide has its template and validated data. */
 export async function loadDeck(root: string, absolute: string, store: DataStore): Promise<DeckResult> {
   const file = relativeToRoot(root, absolute);
-  const text = await readProjectText(root, absolute);
-  if (!text.ok) return { ok: false, problems: 'unreadable' in text ? [unreadableFile(root, absolute, text.unreadable)] : text.problems };
-  const parsed = parseYaml(file, text.text);
-  if (!parsed.ok) return parsed;
+  // Through the store, whose build cache holds the values of deck files that parsed before.
+  const parsed = await store.read(absolute);
+  if (!parsed.ok) return { ok: false, problems: 'unreadable' in parsed ? [unreadableFile(root, absolute, parsed.unreadable)] : parsed.problems };
   const source = parsed.source;
 
   const problems: Problem[] = [];

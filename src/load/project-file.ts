@@ -31,7 +31,7 @@ export async function resolveProjectPath(root: string, absolute: string): Promis
   let info: Stats;
   try {
     real = await realpath(absolute);
-    const inside = path.relative(await realpath(root), real);
+    const inside = path.relative(await realRoot(root), real);
     if (inside.startsWith('..') || path.isAbsolute(inside)) {
       return refuse(`links outside the project (to ${real}).`, 'Quarterdeck reads only files under --root. Copy the file into the project instead of linking to it.');
     }
@@ -40,6 +40,22 @@ export async function resolveProjectPath(root: string, absolute: string): Promis
     return { ok: false, unreadable: await whyUnresolved(absolute, error as NodeJS.ErrnoException) };
   }
   return { ok: true, real, info };
+}
+
+const realRoots = new Map<string, string>();
+
+/**
+ * The root's real path, found once per process: a load checks hundreds of files against it, and
+ * asking the file system each time was a large part of loading a project. A root that cannot be resolved is asked
+ * again next time.
+ */
+async function realRoot(root: string): Promise<string> {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    real = await realpath(root);
+    realRoots.set(root, real);
+  }
+  return real;
 }
 
 /** `resolveProjectPath` for a file: a folder or a device is refused too. */

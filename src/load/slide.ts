@@ -23,6 +23,26 @@ export interface SlideContext {
   at: DataPath;
 }
 
+/**
+ * Where a slide was written. Its line and column are found when first read (only a render error
+ * reads them): a deck file whose value came from the build cache is then parsed again only if a
+ * template fails, not on every build.
+ */
+function writtenAt(source: YamlSource, at: DataPath): ResolvedSlide['written'] {
+  let position: { line: number; column: number } | undefined;
+  const locate = () => (position ??= source.locate(at));
+  return {
+    file: source.file,
+    path: at,
+    get line() {
+      return locate().line;
+    },
+    get column() {
+      return locate().column;
+    },
+  };
+}
+
 type Resolved<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Looks up a slide's template and data and validates both; reports every problem it finds. */
@@ -38,16 +58,23 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
   const images: ImageAsset[] = [];
   if (template.value.kind === 'builtin') {
     const schema = templateSchemas[template.value.name as keyof typeof templateSchemas];
-    const parsedData = schema.data.safeParse(validData);
-    if (parsedData.success) validData = parsedData.data;
-    else problems.push(...zodProblems(parsedData.error, data.value.source, data.value.at));
-    const parsedOptions = schema.options.safeParse(options);
-    if (parsedOptions.success) options = parsedOptions.data as Record<string, unknown>;
-    else problems.push(...zodProblems(parsedOptions.error, context.deck, [...context.at, 'options']));
-    if (!problems.length && 'check' in schema && schema.check) {
-      for (const issue of (schema.check as (data: unknown, options: unknown) => SlideIssue[])(validData, options)) {
-        problems.push(context.deck.problemAt([...context.at, 'options', ...issue.path], issue.message));
+    const kept = context.store.validated;
+    const key = kept?.key({ template: template.value.name, data: validData, options });
+    const known = key === undefined ? undefined : await kept!.get(key);
+    if (known) ({ data: validData, options } = known.value as { data: unknown; options: Record<string, unknown> });
+    else {
+      const parsedData = schema.data.safeParse(validData);
+      if (parsedData.success) validData = parsedData.data;
+      else problems.push(...zodProblems(parsedData.error, data.value.source, data.value.at));
+      const parsedOptions = schema.options.safeParse(options);
+      if (parsedOptions.success) options = parsedOptions.data as Record<string, unknown>;
+      else problems.push(...zodProblems(parsedOptions.error, context.deck, [...context.at, 'options']));
+      if (!problems.length && 'check' in schema && schema.check) {
+        for (const issue of (schema.check as (data: unknown, options: unknown) => SlideIssue[])(validData, options)) {
+          problems.push(context.deck.problemAt([...context.at, 'options', ...issue.path], issue.message));
+        }
       }
+      if (!problems.length && key !== undefined) await kept!.set(key, { data: validData, options });
     }
     if (!problems.length && 'editions' in schema && schema.editions) {
       allowed = (schema.editions as (options: unknown) => readonly Edition[])(options);
@@ -66,7 +93,7 @@ export async function resolveSlide(entry: SlideEntry, context: SlideContext): Pr
     ok: true,
     value: {
       template: template.value,
-      written: { file: context.deck.file, ...context.deck.locate(context.at), path: context.at },
+      written: writtenAt(context.deck, context.at),
       title: entry.title,
       displayTitle: entry.displayTitle,
       notes: entry.notes,

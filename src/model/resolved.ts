@@ -10,7 +10,7 @@ export type TemplateRef =
 /** A slide with its data looked up and validated: everything a template needs to draw. */
 export interface ResolvedSlide {
   template: TemplateRef;
-  /** Where the slide was written (a deck file or a deck template it extends), for render errors. */
+  /** Where the slide was written (a deck file or a deck template it extends), for render errors; line and column may be found only when read. */
   written: { file: string; line: number; column: number; path: (string | number)[] };
   title?: string | undefined;
   /** The title the deck file says the slide shows, over the normalised printed one. */

@@ -56,7 +56,7 @@ describe('the build cache', () => {
     expect(Object.keys(cold)).toContain('.quarterdeck/site.json');
     expect(Object.keys(cold).some((file) => file.startsWith('images/review/assets/'))).toBe(true);
     const kinds = new Set([...(await entries(cacheDir)).keys()].map((name) => kindAndKey(name).kind));
-    expect([...kinds].sort()).toEqual(['client', 'page', 'ssr', 'yaml']);
+    expect([...kinds].sort()).toEqual(['client', 'page', 'ssr', 'valid', 'yaml']);
 
     await build({ root, out: out('warm'), cacheDir });
     expect(await fingerprint(out('warm'))).toEqual(cold);
@@ -78,6 +78,10 @@ describe('the build cache', () => {
     expect(added.filter((kind) => kind === 'page').length).toBeLessThan(pagesPerBuild);
     expect(added.filter((kind) => kind === 'client' || kind === 'ssr')).toEqual([]);
     expect(added.filter((kind) => kind === 'yaml')).toEqual(['yaml']);
+    // ...and only the slides that read it were validated anew.
+    const validated = [...before].filter((name) => kindAndKey(name).kind === 'valid').length;
+    expect(added.filter((kind) => kind === 'valid').length).toBeGreaterThanOrEqual(1);
+    expect(added.filter((kind) => kind === 'valid').length).toBeLessThan(validated);
   }, 240_000);
 
   it('ignores and rebuilds entries that are corrupt, truncated or written for another key, and the output stays the same', async () => {

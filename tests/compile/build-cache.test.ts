@@ -2,7 +2,7 @@ import { mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildCache, hashData, keyOf } from '../../src/compile/build-cache.ts';
+import { BuildCache, hashData, isPlainData, keyOf } from '../../src/compile/build-cache.ts';
 
 const key = (name: string) => keyOf(name);
 
@@ -66,6 +66,26 @@ describe('hashData', () => {
     const hashes = distinct.map((value) => hashData(value));
     expect(new Set(hashes).size).toBe(distinct.length);
     expect(hashData({ a: [1, { b: 'c' }] })).toBe(hashData({ a: [1, { b: 'c' }] }));
+  });
+
+  it('tells apart values whose parts run together', () => {
+    const distinct = [['ab'], ['a', 'b'], { ab: '' }, { a: 'b' }, [[1], 2], [[1, 2]], [1, 2], '[1,2]', { a: { b: 1 } }, { a: {}, b: 1 }, 12, '12', 1n, true, 'true'];
+    expect(new Set(distinct.map((value) => hashData(value))).size).toBe(distinct.length);
+  });
+
+  it('has a hash exactly for what isPlainData accepts', () => {
+    const loop: unknown[] = [];
+    loop.push(loop);
+    const values = [null, undefined, 1, -0, 'a', 1n, [1, [2]], { a: new Map([[{ k: 1 }, new Set([2])]]) }, Object.create(null), () => 1, [new Date(0)], { at: new URL('https://example.com') }, loop, new Map([[1, () => 1]]), Symbol('s')];
+    for (const [index, value] of values.entries()) expect(isPlainData(value), `value ${index}`).toBe(hashData(value) !== undefined);
+  });
+
+  it('hashes a value shared in two places, but has no hash for one that contains itself', () => {
+    const shared = { figure: 1 };
+    expect(hashData({ a: shared, b: shared })).toBe(hashData({ a: { figure: 1 }, b: { figure: 1 } }));
+    const loop: Record<string, unknown> = { a: 1 };
+    loop.self = [loop];
+    expect(hashData(loop)).toBeUndefined();
   });
 
   it('has no hash for a function or a class instance', () => {

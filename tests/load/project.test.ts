@@ -1,7 +1,9 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BuildCache } from '../../src/compile/build-cache.ts';
+import { DataStore } from '../../src/load/data-store.ts';
 import { fileSizeLimit } from '../../src/load/project-file.ts';
 import { loadProject, loadProjectDeck } from '../../src/load/project.ts';
 import { formatPath, formatProblem } from '../../src/problems.ts';
@@ -112,6 +114,79 @@ describe('loadProject', () => {
     expect(formatProblem(problem).startsWith(where)).toBe(true);
     expect(formatPath(problem.path)).toBe(path);
     expect(problem.message).toMatch(message);
+  });
+
+  // The build cache keeps the values of files that parsed (deck files too); a later load takes them
+  // from it and parses the text again only to place a problem, at the same file, line and column.
+  it.each(cases.filter(({ name }) => name !== 'malformed YAML'))('reports $name at the same place when the files\' values come from the build cache', async ({ files }) => {
+    const root = await tempProject(files);
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'qd-cache-')));
+    const cold = await loadProject(root, new DataStore(root, cache.parsedValues()));
+    const parsed = cache.parsedValues();
+    let hits = 0;
+    const counting = { get: async (text: string) => { const known = await parsed.get(text); if (known) hits += 1; return known; }, set: parsed.set };
+    const warm = await loadProject(root, new DataStore(root, counting));
+    expect(hits).toBeGreaterThan(0);
+    expect(warm.problems.map(formatProblem)).toEqual(cold.problems.map(formatProblem));
+    expect(warm.problems.length).toBeGreaterThan(0);
+  });
+
+  it('says where each slide was written, also when the deck file\'s value came from the build cache', async () => {
+    const root = await tempProject({ 'decks/q1.yaml': `${deckHead}  - template: title\n  - template: table\n    data: acme/pl.yaml#pl\n`, 'data/acme/pl.yaml': figures });
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'qd-cache-')));
+    const cold = await loadProject(root, new DataStore(root, cache.parsedValues()));
+    const warm = await loadProject(root, new DataStore(root, cache.parsedValues()));
+    const second = { file: 'decks/q1.yaml', line: 6, column: 5, path: ['slides', 1] };
+    expect({ ...cold.decks[0]!.slides[1]!.written }).toEqual(second);
+    expect({ ...warm.decks[0]!.slides[1]!.written }).toEqual(second);
+  });
+
+  it('takes validated slide data from the build cache, ignores a damaged entry, and never keeps a slide with a problem', async () => {
+    const root = await tempProject({
+      'decks/q1.yaml': `${deckHead}  - template: table\n    data: acme/pl.yaml#pl\n  - template: chart\n    data: { categories: [a], series: [{ name: s, values: [1] }] }\n    options:\n      kind: pie\n`,
+      'data/acme/pl.yaml': figures,
+    });
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'qd-cache-'));
+    const counted = () => {
+      const parsed = new BuildCache(cacheDir).parsedValues();
+      const tally = { hits: 0, stored: 0 };
+      const validated = parsed.validated!;
+      parsed.validated = {
+        key: validated.key,
+        get: async (key) => { const known = await validated.get(key); if (known) tally.hits += 1; return known; },
+        set: async (key, value) => { tally.stored += 1; await validated.set(key, value); },
+      };
+      return { store: new DataStore(root, parsed), tally };
+    };
+    const cold = counted();
+    const first = await loadProject(root, cold.store);
+    expect(cold.tally).toEqual({ hits: 0, stored: 1 });
+    const warm = counted();
+    const second = await loadProject(root, warm.store);
+    expect(warm.tally).toEqual({ hits: 1, stored: 0 });
+    expect(second.problems.map(formatProblem)).toEqual(first.problems.map(formatProblem));
+    expect(second.problems.map(formatProblem)).toEqual([expect.stringMatching(/^decks\/q1\.yaml:10:13 slides\[1\]\.options\.kind: Invalid option/)]);
+
+    const folder = path.join(cacheDir, 'valid');
+    for (const name of await readdir(folder)) {
+      const bytes = await readFile(path.join(folder, name));
+      bytes[bytes.length - 3]! ^= 0x5a;
+      await writeFile(path.join(folder, name), bytes);
+    }
+    const damaged = counted();
+    const third = await loadProject(root, damaged.store);
+    expect(damaged.tally).toEqual({ hits: 0, stored: 1 });
+    expect(third.problems).toEqual(first.problems);
+  });
+
+  it('gives the same deck whether its slides were validated now or taken from the build cache', async () => {
+    const root = await tempProject({ 'decks/q1.yaml': `${deckHead}  - template: title\n  - template: table\n    data: acme/pl.yaml#pl\n`, 'data/acme/pl.yaml': figures });
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'qd-cache-')));
+    const plain = await loadProject(root);
+    await loadProject(root, new DataStore(root, cache.parsedValues()));
+    const warm = await loadProject(root, new DataStore(root, cache.parsedValues()));
+    expect(warm.problems).toEqual([]);
+    expect(warm.decks).toEqual(plain.decks);
   });
 
   it('reports every problem in a deck, not only the first', async () => {
