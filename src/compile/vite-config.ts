@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createLogger, type InlineConfig, type Logger, type PluginOption } from 'vite';
 import { themeNames, type ThemeName } from '../model/deck.ts';
 import { packageRoot } from './package-root.ts';
+import { revealSlideUpdates } from './reveal-slide-updates.ts';
 import { trimRevealCss } from './trim-reveal-css.ts';
 
 export { packageRoot };
@@ -39,7 +40,7 @@ export function viteConfig(userRoot: string, extra: { mode: 'production' | 'deve
     base: './',
     cacheDir: dependencyCache(userRoot, extra.mode),
     // `dev` follows the mode, not NODE_ENV: a build renders production code however it was started.
-    plugins: [svelte({ configFile: false, compilerOptions: { css: 'injected', dev: extra.mode === 'development' } }), ...(extra.plugins ?? [])],
+    plugins: [svelte({ configFile: false, compilerOptions: { css: 'injected', dev: extra.mode === 'development' } }), revealSlideUpdates(), ...(extra.plugins ?? [])],
     css: { postcss: { plugins: [trimRevealCss()] } },
     server: { fs: { allow: [packageRoot, userRoot] } },
     // Server rendering loads svelte from node_modules as it is, with no pre-bundle: pre-bundling it
