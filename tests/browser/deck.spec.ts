@@ -116,8 +116,8 @@ test('after a change every earlier slide is past with its fragments shown, every
   );
   expect(states).toHaveLength(slideCount);
   // The highlights (slide 3) and the chart (slide 5) build in fragments: one past, one future.
-  expect(states[3].fragments).toBeGreaterThan(0);
-  expect(states[5].fragments).toBeGreaterThan(0);
+  expect(states[3]?.fragments).toBeGreaterThan(0);
+  expect(states[5]?.fragments).toBeGreaterThan(0);
   states.forEach((state, index) => {
     const where = index < 4 ? 'past' : index > 4 ? 'future' : 'present';
     expect(state.classes, `slide ${index}`).toEqual([where]);
