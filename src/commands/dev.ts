@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { devPlugin } from '../compile/dev-plugin.ts';
+import { revealSlideUpdates } from '../compile/reveal-slide-updates.ts';
 import { clientEntry, fontsEntry, problemPageEntry, viteConfig } from '../compile/vite-config.ts';
 
 export interface DevOptions {
@@ -30,7 +31,8 @@ export async function dev(options: DevOptions): Promise<DevServer> {
     // a second start reuses it, and the first page finds it ready: a dependency discovered only when
     // the page asks for it would mean optimising again and reloading the page. The scan of the
     // browser entries finds any other. Svelte is left out: templates render on the server only.
-    optimizeDeps: { entries: [clientEntry, problemPageEntry], include: ['reveal.js'], exclude: ['svelte'] },
+    // The pre-bundle skips Vite's plugins, so it gets the reveal.js rewrite a build gets.
+    optimizeDeps: { entries: [clientEntry, problemPageEntry], include: ['reveal.js'], exclude: ['svelte'], rolldownOptions: { plugins: [revealSlideUpdates()] } },
   });
   await server.listen();
   const address = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createLogger, type InlineConfig, type Logger, type Plugin, type PluginOption } from 'vite';
 import { themeNames, type ThemeName } from '../model/deck.ts';
 import { packageRoot } from './package-root.ts';
+import { revealSlideUpdates } from './reveal-slide-updates.ts';
 import { trimRevealCss } from './trim-reveal-css.ts';
 
 export { packageRoot };
@@ -38,7 +39,7 @@ export function viteConfig(userRoot: string, extra: { mode: 'production' | 'deve
     base: './',
     cacheDir: dependencyCache(userRoot, extra.mode),
     // `dev` follows the mode, not NODE_ENV: a build renders production code however it was started.
-    plugins: [...(extra.templates === false ? [] : [templateCompiler(extra.mode)]), ...(extra.plugins ?? [])],
+    plugins: [...(extra.templates === false ? [] : [templateCompiler(extra.mode)]), revealSlideUpdates(), ...(extra.plugins ?? [])],
     css: { postcss: { plugins: [trimRevealCss()] } },
     server: { fs: { allow: [packageRoot, userRoot] } },
     // Server rendering loads svelte from node_modules as it is, with no pre-bundle: pre-bundling it

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BODY, SLIDE } from '../../src/templates/parts/slide-geometry.ts';
-import { currentIndex, overflowOnCurrentSlide, revealReady } from './slide-checks.ts';
+import { currentIndex, goToSlide, overflowOnCurrentSlide, revealReady } from './slide-checks.ts';
 
 const deck = '/quarterly/';
 const slideCount = 10;
@@ -94,6 +94,38 @@ test('fragments build the highlights one bullet at a time', async ({ page }) => 
   expect(await currentIndex(page)).toBe(3);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => currentIndex(page)).toBe(4);
+});
+
+// src/compile/reveal-slide-updates.ts rewrites reveal.js's slide loop to write only what changes:
+// each slide must still end in the state reveal.js gives it, after moves forwards and back.
+test('after a change every earlier slide is past with its fragments shown, every later one future with them hidden, and only the current one is not hidden', async ({ page }) => {
+  await page.goto(deck);
+  await revealReady(page);
+  for (const index of [7, 2, 4]) {
+    await goToSlide(page, index);
+    await expect.poll(() => currentIndex(page)).toBe(index);
+  }
+  const states = await page.evaluate(() =>
+    [...document.querySelectorAll('.reveal .slides > section')].map((slide) => ({
+      classes: ['past', 'present', 'future'].filter((name) => slide.classList.contains(name)),
+      hidden: slide.hasAttribute('hidden'),
+      ariaHidden: slide.getAttribute('aria-hidden'),
+      fragments: slide.querySelectorAll('.fragment').length,
+      shownFragments: slide.querySelectorAll('.fragment.visible').length,
+    })),
+  );
+  expect(states).toHaveLength(slideCount);
+  // The highlights (slide 3) and the chart (slide 5) build in fragments: one past, one future.
+  expect(states[3]?.fragments).toBeGreaterThan(0);
+  expect(states[5]?.fragments).toBeGreaterThan(0);
+  states.forEach((state, index) => {
+    const where = index < 4 ? 'past' : index > 4 ? 'future' : 'present';
+    expect(state.classes, `slide ${index}`).toEqual([where]);
+    expect(state.hidden, `slide ${index}`).toBe(where !== 'present');
+    expect(state.ariaHidden, `slide ${index}`).toBe(where === 'present' ? null : 'true');
+    if (where === 'past') expect(state.shownFragments, `slide ${index}`).toBe(state.fragments);
+    if (where === 'future') expect(state.shownFragments, `slide ${index}`).toBe(0);
+  });
 });
 
 test('a chart builds series by series as fragments', async ({ page }) => {

@@ -7,10 +7,15 @@ const SRC = join(import.meta.dirname, '../../../src');
 
 describe('slide geometry', () => {
   it('geometryCss declares every property on :root with its pixels', () => {
-    expect(geometryCss).toMatch(/^:root \{ .* \}$/);
+    expect(geometryCss).toMatch(/^:root \{ [^}]* \} /);
     for (const [name, value] of Object.entries(geometryProperties)) expect(geometryCss).toContain(`${name}: ${value};`);
     expect(geometryProperties['--qd-body-width']).toBe(`${BODY.width}px`);
     expect(geometryProperties['--qd-slide-height']).toBe(`${SLIDE.height}px`);
+  });
+
+  it('geometryCss sizes every slide section in plain pixels, with no var() for reveal.js to resolve on each restyle', () => {
+    const [, rule] = /(\.reveal \.slides > section\.qd-slide \{[^}]*\})/.exec(geometryCss) ?? [];
+    expect(rule).toBe(`.reveal .slides > section.qd-slide { width: ${SLIDE.width}px; height: ${SLIDE.height}px; }`);
   });
 
   it('the title band, the gap and the body box fit in the slide, the body centred', () => {
