@@ -184,7 +184,7 @@ export function devPlugin(userRoot: string): Plugin {
     const deck = project.decks[0];
     if (!deck) return { html: problemPage(await session.renderProblemList(project.problems.map(formatProblem)), `/${problemPageEntry}`) };
     const rendered = await session.renderDeck(deck, edition, project.citations, devImageSrc);
-    return { html: deckPage(deck, edition, { ...rendered, body: slidesPlaceholder }, devAssets), slides: rendered.body };
+    return { html: deckPage(deck, edition, { head: `${rendered.head}\n${untilScriptRuns}`, body: slidesPlaceholder }, devAssets), slides: rendered.body };
   }
 
   async function listHtml(project: LoadedProject): Promise<string> {
@@ -207,6 +207,14 @@ interface DevPage {
 }
 
 const slidesPlaceholder = '<!--quarterdeck:slides-->';
+
+/**
+ * In dev the deck's stylesheets come with its script (Vite injects each as the module is run), so
+ * the browser would first lay out every slide with no deck styles, then again as each arrives:
+ * most of a second for a 55-slide deck. The slides wait hidden until the script has run instead
+ * (a built page links its stylesheets, and lays out without its script as pages, see deck.css).
+ */
+const untilScriptRuns = '<style>.qd-no-js .reveal { display: none; }</style>';
 
 function withSlides(transformed: string, page: DevPage): string {
   return page.slides === undefined ? transformed : transformed.replace(slidesPlaceholder, () => page.slides!);
