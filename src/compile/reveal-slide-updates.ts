@@ -26,24 +26,54 @@ const replacement = `
   if (t.querySelector("section") && t.classList.add("stack"), a) continue;
   e < n ? f.fragments && xt(t) : e > n ? f.fragments && St(t) : e === n && f.fragments && (o ? St(t) : s && xt(t));`;
 
-/** The loop as dist/reveal.mjs writes it, whatever its indentation and line breaks. */
-const pattern = new RegExp(
-  original
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s*'),
-);
+/**
+ * On every change reveal.js also walks every slide (`updateSlidesVisibility`): it lists each
+ * slide's nested sections with querySelectorAll (an array made for each of 1,000 slides), and
+ * `unload()`s every slide beyond the view distance, which queries it three times for media, though
+ * nearly all were unloaded by the change before. In the 1,000-slide deck these took about 8 ms of
+ * the change. A slide `unload()` hid (display: none) and nothing has shown since is left as it is,
+ * unless media has come into it meanwhile; the nested sections are the browser's live list of them.
+ */
+const unloadOriginal = `unload(e) { e.style.display = "none";`;
+const unloadReplacement = `unload(e) {
+  if (e.style.display === "none" && !e.querySelector("video, audio, iframe")) return;
+  e.style.display = "none";`;
 
-/** reveal.js's code with the slide loop rewritten, or undefined if that loop is not in it. */
-export function writeOnlyChangedSlideState(code: string): string | undefined {
-  return pattern.test(code) ? code.replace(pattern, () => replacement.trim()) : undefined;
+const nestedOriginal = `let c = e[s], l = t(c, "section"), u = l.length;`;
+const nestedReplacement = `let c = e[s], l = c.getElementsByTagName("section"), u = l.length;`;
+
+/** Each rewrite: the code as dist/reveal.mjs writes it (whatever its indentation and line breaks), and ours. */
+export const revealRewrites: ReadonlyArray<{ name: string; pattern: RegExp; replacement: string }> = [
+  { name: 'slide states written only where they change', pattern: loosely(original), replacement: replacement.trim() },
+  { name: 'slides already unloaded left alone', pattern: loosely(unloadOriginal), replacement: unloadReplacement },
+  { name: 'nested sections from the live list', pattern: loosely(nestedOriginal), replacement: nestedReplacement },
+];
+
+function loosely(code: string): RegExp {
+  return new RegExp(
+    code
+      .trim()
+      .split(/\s+/)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s*'),
+  );
+}
+
+/** reveal.js's code with each rewrite whose code it has applied, and the names of those applied. */
+export function rewriteReveal(code: string): { code: string; applied: string[] } {
+  const applied: string[] = [];
+  for (const { name, pattern, replacement: ours } of revealRewrites) {
+    if (!pattern.test(code)) continue;
+    code = code.replace(pattern, () => ours);
+    applied.push(name);
+  }
+  return { code, applied };
 }
 
 const isReveal = (id: string) => /[\\/]reveal\.js[\\/]dist[\\/]reveal\.mjs(?:\?|$)/.test(id);
 
 /**
- * The Vite (and Rolldown, for `dev`'s pre-bundle) plugin applying it. A reveal.js whose loop reads
+ * The Vite (and Rolldown, for `dev`'s pre-bundle) plugin applying them. Code a later reveal.js writes
  * otherwise is left as it is: slower in large decks, never wrong. tests/compile pins the version.
  */
 export function revealSlideUpdates(): Plugin {
@@ -51,8 +81,8 @@ export function revealSlideUpdates(): Plugin {
     name: 'quarterdeck-reveal-slide-updates',
     transform(code, id) {
       if (!isReveal(id)) return null;
-      const patched = writeOnlyChangedSlideState(code);
-      return patched === undefined ? null : { code: patched, map: null };
+      const rewritten = rewriteReveal(code);
+      return rewritten.applied.length ? { code: rewritten.code, map: null } : null;
     },
   };
 }

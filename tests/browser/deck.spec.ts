@@ -96,8 +96,9 @@ test('fragments build the highlights one bullet at a time', async ({ page }) => 
   await expect.poll(() => currentIndex(page)).toBe(4);
 });
 
-// src/compile/reveal-slide-updates.ts rewrites reveal.js's slide loop to write only what changes:
-// each slide must still end in the state reveal.js gives it, after moves forwards and back.
+// src/compile/reveal-slide-updates.ts rewrites reveal.js's slide loops to write only what changes:
+// each slide must still end in the state reveal.js gives it, after moves forwards and back, and be
+// displayed only within reveal.js's view distance (3) of the current one.
 test('after a change every earlier slide is past with its fragments shown, every later one future with them hidden, and only the current one is not hidden', async ({ page }) => {
   await page.goto(deck);
   await revealReady(page);
@@ -110,6 +111,7 @@ test('after a change every earlier slide is past with its fragments shown, every
       classes: ['past', 'present', 'future'].filter((name) => slide.classList.contains(name)),
       hidden: slide.hasAttribute('hidden'),
       ariaHidden: slide.getAttribute('aria-hidden'),
+      display: (slide as HTMLElement).style.display,
       fragments: slide.querySelectorAll('.fragment').length,
       shownFragments: slide.querySelectorAll('.fragment.visible').length,
     })),
@@ -123,6 +125,7 @@ test('after a change every earlier slide is past with its fragments shown, every
     expect(state.classes, `slide ${index}`).toEqual([where]);
     expect(state.hidden, `slide ${index}`).toBe(where !== 'present');
     expect(state.ariaHidden, `slide ${index}`).toBe(where === 'present' ? null : 'true');
+    expect(state.display, `slide ${index}`).toBe(Math.abs(index - 4) < 3 ? 'block' : 'none');
     if (where === 'past') expect(state.shownFragments, `slide ${index}`).toBe(state.fragments);
     if (where === 'future') expect(state.shownFragments, `slide ${index}`).toBe(0);
   });
