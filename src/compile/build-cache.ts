@@ -294,24 +294,10 @@ export function hashData(value: unknown): string | undefined {
   return walk(value) ? sha256(parts.join('')) : undefined;
 }
 
-/** True for what hashData can hash (and V8's serializer gives back as it was): plain data, no cycles. */
-export function isPlainData(value: unknown, open = new Set<object>()): boolean {
-  if (value === null) return true;
-  const type = typeof value;
-  if (type !== 'object') return type !== 'function' && type !== 'symbol';
-  const item = value as object;
-  if (open.has(item)) return false;
-  const prototype = Object.getPrototypeOf(item);
-  const entries: Iterable<unknown> | undefined = Array.isArray(item) ? item
-    : item instanceof Map ? [...item].flat()
-    : item instanceof Set ? item
-    : prototype === Object.prototype || prototype === null ? Object.values(item)
-    : undefined;
-  if (!entries) return false;
-  open.add(item);
-  for (const entry of entries) {
-    if (!isPlainData(entry, open)) return false;
-  }
-  open.delete(item);
-  return true;
+/**
+ * True for what hashData can hash (and V8's serializer gives back as it was): plain data, no cycles.
+ * The same walk, so the two never disagree; it runs only when an entry is stored.
+ */
+export function isPlainData(value: unknown): boolean {
+  return hashData(value) !== undefined;
 }

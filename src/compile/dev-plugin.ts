@@ -105,9 +105,10 @@ export function devPlugin(userRoot: string): Plugin {
     config: () => ({ server: { watch: { ignored: watching.ignored } } }),
     configureServer(server) {
       session = RenderSession.forDev(userRoot, templates.compiled);
+      // Every render names its deck's templates; the watcher is told of each once.
       watch = (files) => {
-        watching.add(files);
-        server.watcher.add([...files]);
+        const fresh = watching.add(files);
+        if (fresh.length) server.watcher.add(fresh);
       };
       const current = session;
       server.httpServer?.once('listening', () => {

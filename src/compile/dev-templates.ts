@@ -10,9 +10,10 @@ import { packageRoot } from './vite-config.ts';
  * What the page server's watcher looks at. Vite watches its root, our package, of which only src/
  * is ever served or rendered (the rest is tests, lib/, benches: walking it at start costs a fifth
  * of a second); and the project's decks/ and data/, and each template file once a deck uses it.
- * `ignored` is true for a path in our package that is none of these, nor a folder on the way to one.
+ * `ignored` is true for a path in our package that is none of these, nor a folder on the way to one;
+ * `add` returns the files it had not been given before.
  */
-export function watchedFiles(userRoot: string): { ignored(file: string): boolean; add(files: readonly string[]): void } {
+export function watchedFiles(userRoot: string): { ignored(file: string): boolean; add(files: readonly string[]): string[] } {
   // packageRoot ends with a separator; the comparisons below need none.
   const ours = path.resolve(packageRoot);
   const folders = [path.join(ours, 'src'), path.join(userRoot, 'decks'), path.join(userRoot, 'data')];
@@ -25,7 +26,9 @@ export function watchedFiles(userRoot: string): { ignored(file: string): boolean
       return !folders.some((folder) => within(folder, absolute) || within(absolute, folder)) && ![...files].some((watched) => within(absolute, watched));
     },
     add(added) {
-      for (const file of added) files.add(path.resolve(file));
+      const fresh = added.map((file) => path.resolve(file)).filter((file) => !files.has(file));
+      for (const file of fresh) files.add(file);
+      return fresh;
     },
   };
 }
